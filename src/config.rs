@@ -1,0 +1,173 @@
+//! `steppe.yaml` → `Config`: the site's title and lede in each language, its `base_url`, its
+//! theme, and the closed set of topics with the keyword rules `ingest` classifies by.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::Lang;
+use crate::yaml;
+
+pub const FILE_NAME: &str = "steppe.yaml";
+
+/// One value per language; a missing language is an error, not a silent fallback.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Localized<T> {
+    pub en: T,
+    pub fr: T,
+    pub ar: T,
+}
+
+impl<T> Localized<T> {
+    pub fn get(&self, lang: Lang) -> &T {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Fr => &self.fr,
+            Lang::Ar => &self.ar,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    title: Localized<String>,
+    description: Localized<String>,
+    #[serde(default)]
+    base_url: Option<String>,
+    #[serde(default = "default_theme")]
+    theme: String,
+    topics: Vec<Topic>,
+}
+
+fn default_theme() -> String {
+    "briefing".to_owned()
+}
+
+/// A topic of the briefing: a stable ASCII key used in front matter and URLs.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub key: String,
+    pub name: Localized<String>,
+    /// Words and phrases that put an ingested article on this topic, per language.
+    #[serde(default = "no_keywords")]
+    pub keywords: Localized<Vec<String>>,
+}
+
+fn no_keywords() -> Localized<Vec<String>> {
+    Localized {
+        en: Vec::new(),
+        fr: Vec::new(),
+        ar: Vec::new(),
+    }
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub root: PathBuf,
+    pub title: Localized<String>,
+    pub description: Localized<String>,
+    /// Absolute URL of the site without a trailing slash, when known.
+    pub base_url: Option<String>,
+    pub theme: String,
+    pub topics: Vec<Topic>,
+}
+
+impl Config {
+    /// Reads `steppe.yaml` in `root`.
+    pub fn load(root: &Path) -> Result<Config> {
+        let path = root.join(FILE_NAME);
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::io(FILE_NAME, "read", e))?;
+        Config::parse(root, &text)
+    }
+
+    /// Parses and validates the text of `steppe.yaml`.
+    pub fn parse(root: &Path, text: &str) -> Result<Config> {
+        let file = Path::new(FILE_NAME);
+        let raw: ConfigFile = yaml::parse(file, text, 1)?;
+        let at = |key: &str, message: String| {
+            Diagnostic::error(file, message).at(yaml::key_line(text, key).unwrap_or(1), 1)
+        };
+        let mut seen = std::collections::BTreeSet::new();
+        for topic in &raw.topics {
+            let valid = !topic.key.is_empty()
+                && topic
+                    .key
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !valid {
+                return Err(at("topics", format!("topic key `{}` must be lowercase ASCII letters, digits and `-`", topic.key)).into());
+            }
+            if !seen.insert(topic.key.clone()) {
+                return Err(at("topics", format!("topic `{}` is declared twice", topic.key)).into());
+            }
+        }
+        let base_url = match raw.base_url {
+            Some(url) if !url.trim().is_empty() => Some(normalize_base_url(&url).map_err(|m| at("base_url", m))?),
+            _ => None,
+        };
+        if raw.theme.contains(['/', '\\']) || raw.theme.starts_with('.') {
+            return Err(at("theme", format!("theme `{}` must be a folder name in themes/", raw.theme)).into());
+        }
+        Ok(Config {
+            root: root.to_owned(),
+            title: raw.title,
+            description: raw.description,
+            base_url,
+            theme: raw.theme,
+            topics: raw.topics,
+        })
+    }
+
+    pub fn topic(&self, key: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.key == key)
+    }
+}
+
+/// Checks a `base_url` and drops its trailing slash ("https://x.org/briefing/" → ".../briefing").
+pub fn normalize_base_url(url: &str) -> Result<String, String> {
+    let url = url.trim();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(host) if !host.is_empty() && !host.starts_with('/') && !url.contains(['"', '<', '>', ' ', '?', '#']) => {
+            Ok(url.trim_end_matches('/').to_owned())
+        }
+        _ => Err(format!("base_url `{url}` must be an absolute http(s) URL such as https://example.org/briefing/")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = "title: {en: T, fr: T, ar: T}\ndescription: {en: D, fr: D, ar: D}\ntopics:\n  - key: deals\n    name: {en: Deals, fr: Accords, ar: صفقات}\n";
+
+    #[test]
+    fn parses_minimal_config() {
+        let config = Config::parse(Path::new("."), MINIMAL).unwrap();
+        assert_eq!(config.topics[0].key, "deals");
+        assert_eq!(config.theme, "briefing");
+        assert!(config.base_url.is_none());
+    }
+
+    #[test]
+    fn typo_key_is_an_error_with_line() {
+        let text = format!("{MINIMAL}base_ulr: https://x.org\n");
+        let err = Config::parse(Path::new("."), &text).unwrap_err().to_string();
+        assert!(err.starts_with("steppe.yaml:6:"), "{err}");
+        assert!(err.contains("base_ulr"), "{err}");
+    }
+
+    #[test]
+    fn base_url_is_normalized_or_rejected() {
+        assert_eq!(normalize_base_url("https://x.org/b/").unwrap(), "https://x.org/b");
+        assert!(normalize_base_url("x.org").is_err());
+        assert!(normalize_base_url("javascript:alert(1)").is_err());
+    }
+}

@@ -1,0 +1,11 @@
+//! The site's content as data: articles, topic introductions and free pages, read from
+//! `content/` and validated against the config. Rendering is left to `markdown` and `site`.
+
+pub mod article;
+pub mod corpus;
+pub mod front_matter;
+pub mod source_text;
+
+pub use article::{Article, Page, TopicIntro};
+pub use corpus::{Corpus, LoadOptions};
+pub use front_matter::{FrontMatter, PageFrontMatter, Source};

@@ -1,0 +1,183 @@
+//! One content file as data: an article, a topic introduction or a free page, validated
+//! against the config (known topics, language matching the file name, a usable slug).
+
+use std::path::{Path, PathBuf};
+
+use crate::config::Config;
+use crate::date::Date;
+use crate::error::Diagnostic;
+use crate::i18n::Lang;
+use crate::yaml;
+
+use super::front_matter::{self, FrontMatter, PageFrontMatter};
+
+/// One language version of an article.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub slug: String,
+    pub lang: Lang,
+    /// Path relative to the site root, for messages.
+    pub path: PathBuf,
+    pub front: FrontMatter,
+    /// Markdown body, and the file line it starts on.
+    pub body: String,
+    pub body_line: usize,
+}
+
+impl Article {
+    pub fn title(&self) -> &str {
+        &self.front.title
+    }
+
+    pub fn date(&self) -> Option<Date> {
+        self.front.date
+    }
+
+    /// Parses one article file; `path` is relative to the site root.
+    pub fn parse(config: &Config, path: &Path, text: &str) -> Result<Article, Vec<Diagnostic>> {
+        let (slug, lang) = parse_file_name(path).map_err(|d| vec![d])?;
+        let split = front_matter::split(path, text).map_err(|d| vec![d])?;
+        let front: FrontMatter = front_matter::parse(path, &split).map_err(|d| vec![d])?;
+        let at = |key: &str| yaml::key_line(split.yaml, key).map_or(split.yaml_line, |l| l + split.yaml_line - 1);
+        let mut problems = Vec::new();
+        if front.title.trim().is_empty() {
+            problems.push(Diagnostic::error(path, "`title` is empty").at(at("title"), 1));
+        }
+        if let Some(declared) = front.lang
+            && declared != lang
+        {
+            problems.push(
+                Diagnostic::error(path, format!("`lang: {declared}` does not match the file name, which says `{lang}`"))
+                    .at(at("lang"), 1),
+            );
+        }
+        if front.translated_from == Some(lang) {
+            problems.push(
+                Diagnostic::error(path, format!("`translated_from: {lang}` names the article's own language"))
+                    .at(at("translated_from"), 1),
+            );
+        }
+        for topic in &front.topics {
+            if config.topic(topic).is_none() {
+                let known: Vec<_> = config.topics.iter().map(|t| t.key.as_str()).collect();
+                problems.push(
+                    Diagnostic::error(path, format!("unknown topic `{topic}` (known: {})", known.join(", ")))
+                        .at(at("topics"), 1),
+                );
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Article {
+            slug,
+            lang,
+            path: path.to_owned(),
+            front,
+            body: split.body.to_owned(),
+            body_line: split.body_line,
+        })
+    }
+}
+
+/// The introduction of a topic in one language: plain markdown, no front matter.
+#[derive(Debug, Clone)]
+pub struct TopicIntro {
+    pub key: String,
+    pub lang: Lang,
+    pub path: PathBuf,
+    pub body: String,
+}
+
+impl TopicIntro {
+    pub fn parse(config: &Config, path: &Path, text: &str) -> Result<TopicIntro, Diagnostic> {
+        let (key, lang) = parse_file_name(path)?;
+        if config.topic(&key).is_none() {
+            return Err(Diagnostic::error(path, format!("no topic `{key}` is declared in steppe.yaml")));
+        }
+        Ok(TopicIntro {
+            key,
+            lang,
+            path: path.to_owned(),
+            body: text.to_owned(),
+        })
+    }
+}
+
+/// A free page (about, methodology) in one language.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub slug: String,
+    pub lang: Lang,
+    pub path: PathBuf,
+    pub front: PageFrontMatter,
+    pub body: String,
+}
+
+/// Slugs a page may not take because the language tree uses them.
+pub const RESERVED_PAGE_SLUGS: [&str; 6] = ["articles", "topics", "assets", "feed", "search", "timeline"];
+
+impl Page {
+    pub fn parse(path: &Path, text: &str) -> Result<Page, Diagnostic> {
+        let (slug, lang) = parse_file_name(path)?;
+        if RESERVED_PAGE_SLUGS.contains(&slug.as_str()) {
+            return Err(Diagnostic::error(path, format!("`{slug}` is reserved for the site's own pages; rename the file")));
+        }
+        let split = front_matter::split(path, text)?;
+        let front: PageFrontMatter = front_matter::parse(path, &split)?;
+        if front.title.trim().is_empty() {
+            return Err(Diagnostic::error(path, "`title` is empty").at(split.yaml_line, 1));
+        }
+        Ok(Page {
+            slug,
+            lang,
+            path: path.to_owned(),
+            front,
+            body: split.body.to_owned(),
+        })
+    }
+}
+
+/// Reads `<slug>.<lang>.md` into its slug and language.
+pub fn parse_file_name(path: &Path) -> Result<(String, Lang), Diagnostic> {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let stem = name.strip_suffix(".md").unwrap_or(name);
+    let Some((slug, code)) = stem.rsplit_once('.') else {
+        return Err(Diagnostic::error(path, "file name must be `<slug>.<lang>.md` with lang en, fr or ar"));
+    };
+    let lang = Lang::from_code(code).ok_or_else(|| {
+        Diagnostic::error(path, format!("`{code}` is not a language of this site (en, fr, ar); name the file `<slug>.<lang>.md`"))
+    })?;
+    if !is_valid_slug(slug) {
+        return Err(Diagnostic::error(
+            path,
+            format!("`{slug}` is not a valid slug: use lowercase ASCII letters, digits and `-` (at most 80)"),
+        ));
+    }
+    Ok((slug.to_owned(), lang))
+}
+
+/// Slugs become URL path segments, so they are kept to a safe ASCII alphabet.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 80
+        && !slug.starts_with('-')
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_give_slug_and_language() {
+        let (slug, lang) = parse_file_name(Path::new("content/articles/kz-deals.ar.md")).unwrap();
+        assert_eq!((slug.as_str(), lang), ("kz-deals", Lang::Ar));
+        assert!(parse_file_name(Path::new("x.de.md")).is_err());
+        assert!(parse_file_name(Path::new("x.md")).is_err());
+        assert!(parse_file_name(Path::new("..\\evil.en.md")).is_err());
+        assert!(parse_file_name(Path::new("Upper.en.md")).is_err());
+    }
+}

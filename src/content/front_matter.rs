@@ -1,0 +1,160 @@
+//! Front matter: the YAML block between `---` lines at the top of a content file. Splitting
+//! keeps track of file lines so that errors point at the line in the file, not in the block.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::error::Diagnostic;
+use crate::i18n::Lang;
+use crate::yaml;
+
+/// Front matter of an article (see the content model in ARCHITECTURE.md).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub topics: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translated_from: Option<Lang>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
+}
+
+/// Where an article's text came from.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub byline: Option<String>,
+    #[serde(default)]
+    pub file: Option<String>,
+    #[serde(default)]
+    pub generated: bool,
+}
+
+/// Front matter of a free page (about, methodology).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageFrontMatter {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub draft: bool,
+}
+
+/// A content file cut in two, with the file line each part starts on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    pub yaml_line: usize,
+    pub body: &'a str,
+    pub body_line: usize,
+}
+
+/// Cuts `text` into front matter and body; the file must open with a `---` line.
+pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
+    let missing = || {
+        Diagnostic::error(path, "the file must start with front matter between `---` lines").at(1, 1)
+    };
+    let after_open = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+        .ok_or_else(missing)?;
+    let mut offset = 0;
+    for (index, line) in after_open.split_inclusive('\n').enumerate() {
+        if line.trim_end() == "---" {
+            let body = &after_open[offset + line.len()..];
+            return Ok(Split {
+                yaml: &after_open[..offset],
+                yaml_line: 2,
+                body,
+                body_line: index + 3,
+            });
+        }
+        offset += line.len();
+    }
+    let lines = text.lines().count();
+    Err(Diagnostic::error(path, "front matter is not closed by a `---` line").at(lines.max(1), 1))
+}
+
+/// Parses the YAML part of a split file into `T`, reporting file lines.
+pub fn parse<T: serde::de::DeserializeOwned>(path: &Path, split: &Split<'_>) -> Result<T, Diagnostic> {
+    if split.yaml.trim().is_empty() {
+        return Err(Diagnostic::error(path, "front matter is empty; it needs at least a `title`")
+            .at(split.yaml_line, 1));
+    }
+    yaml::parse(path, split.yaml, split.yaml_line)
+}
+
+/// Writes front matter and body as a content file.
+pub fn render<T: Serialize>(front: &T, body: &str) -> String {
+    let mut text = String::from("---\n");
+    text.push_str(&yaml::to_string(front));
+    text.push_str("---\n\n");
+    text.push_str(body.trim_end());
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn split_reports_body_line() {
+        let text = "---\ntitle: A\n---\n\nBody\n";
+        let s = split(Path::new("a.md"), text).unwrap();
+        assert_eq!(s.yaml, "title: A\n");
+        assert_eq!(s.body_line, 4);
+        assert_eq!(s.body, "\nBody\n");
+    }
+
+    #[test]
+    fn errors_point_at_file_lines() {
+        let text = "---\ntitle: A\ndate: 2025-02-30\n---\n";
+        let s = split(Path::new("a.md"), text).unwrap();
+        let err = parse::<FrontMatter>(Path::new("a.md"), &s).unwrap_err();
+        assert_eq!(err.line, Some(3), "{err}");
+        assert!(err.message.contains("no day 30"), "{err}");
+    }
+
+    #[test]
+    fn round_trips_through_render() {
+        let front = FrontMatter {
+            title: "Kazakhstan: \"x\"".into(),
+            date: Some(Date::new(2025, 11, 7).unwrap()),
+            lang: Some(Lang::En),
+            summary: Some("S".into()),
+            topics: vec!["deals".into()],
+            source: Some(Source::default()),
+            translated_from: None,
+            draft: false,
+        };
+        let text = render(&front, "Body");
+        let s = split(Path::new("a.md"), &text).unwrap();
+        assert_eq!(parse::<FrontMatter>(Path::new("a.md"), &s).unwrap(), front);
+        assert!(text.ends_with("---\n\nBody\n"));
+    }
+
+    #[test]
+    fn missing_or_unclosed_front_matter_is_an_error() {
+        assert!(split(Path::new("a.md"), "title: x\n").is_err());
+        assert!(split(Path::new("a.md"), "---\ntitle: x\n").is_err());
+    }
+}

@@ -1,0 +1,11 @@
+//! steppe: a static site generator for multilingual briefing microsites.
+//!
+//! The pipeline runs one way: `config` + `content` + `theme` → `site::build` → `output`.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod config;
+pub mod content;
+pub mod date;
+pub mod error;
+pub mod i18n;
+pub mod yaml;

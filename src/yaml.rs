@@ -1,0 +1,89 @@
+//! YAML reading for config, front matter and data files. serde_yaml is deprecated upstream, so
+//! this module is the only one that names it; errors come back as diagnostics at file lines.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::error::Diagnostic;
+
+/// Parses `text`, which starts on line `first_line` of `path`, into `T`.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str, first_line: usize) -> Result<T, Diagnostic> {
+    serde_yaml::from_str(text).map_err(|error| {
+        let message = clean_message(&error.to_string());
+        let reported = error.location().map_or((1, 1), |at| (at.line(), at.column()));
+        let (line, column) = locate_quoted(text, &message, reported);
+        Diagnostic::error(path, message).at(line + first_line - 1, column)
+    })
+}
+
+/// Parses into a generic tree, for data files whose shape the theme decides.
+pub fn parse_value(path: &Path, text: &str) -> Result<serde_json::Value, Diagnostic> {
+    parse(path, text, 1)
+}
+
+/// Writes `value` as YAML (used by `ingest` and `new` to write front matter).
+pub fn to_string<T: Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value).expect("front matter types always serialize")
+}
+
+/// The 1-based line of the first top-level `key:` in a YAML text, to point at a field whose
+/// value parsed but is wrong (an unknown topic, a language that does not match the file).
+pub fn key_line(text: &str, key: &str) -> Option<usize> {
+    text.lines().position(|line| {
+        line.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })
+    .map(|index| index + 1)
+}
+
+/// serde_yaml cannot place errors raised while converting a value (an impossible date), so
+/// those point at the document start; when the message quotes the bad value in backticks and
+/// the reported line does not hold it, the line that does is the better answer.
+fn locate_quoted(text: &str, message: &str, reported: (usize, usize)) -> (usize, usize) {
+    let quoted = message.split('`').nth(1).filter(|q| !q.is_empty());
+    let Some(quoted) = quoted else { return reported };
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.get(reported.0 - 1).is_some_and(|l| l.contains(quoted)) {
+        return reported;
+    }
+    lines
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| l.find(quoted).map(|c| (i + 1, l[..c].chars().count() + 1)))
+        .unwrap_or(reported)
+}
+
+/// serde_yaml appends " at line X column Y" to its messages; the diagnostic carries that already.
+fn clean_message(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(index) => message[..index].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code, reason = "only parsed")]
+    struct Doc {
+        title: String,
+    }
+
+    #[test]
+    fn error_lines_are_file_lines() {
+        let err = parse::<Doc>(Path::new("a.md"), "title: x\ntitel: y\n", 2).unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert!(err.message.contains("unknown field `titel`"), "{}", err.message);
+    }
+
+    #[test]
+    fn finds_key_lines() {
+        assert_eq!(key_line("title: a\ntopics: [x]\n", "topics"), Some(2));
+        assert_eq!(key_line("title: a\n", "topics"), None);
+    }
+}
