@@ -6,7 +6,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
+pub use fluent_bundle::FluentValue;
 use icu_datetime::fieldsets::YMD;
 use icu_datetime::input::Date as IcuDate;
 use icu_datetime::DateTimeFormatter;
@@ -149,6 +150,12 @@ impl Locale {
 
     /// Formats a UI string; `count` selects the plural form and fills `{ $count }`.
     pub fn text(&self, key: &str, count: Option<i64>) -> Result<String, String> {
+        let args: Vec<(&str, FluentValue<'_>)> = count.map(|n| ("count", FluentValue::from(n))).into_iter().collect();
+        self.format(key, &args)
+    }
+
+    /// Formats a UI string with named arguments (numbers select plural forms).
+    pub fn format(&self, key: &str, named: &[(&str, FluentValue<'_>)]) -> Result<String, String> {
         let message = self
             .bundle
             .get_message(key)
@@ -157,8 +164,8 @@ impl Locale {
             .value()
             .ok_or_else(|| format!("{}: UI string `{key}` has no value", self.path.display()))?;
         let mut args = FluentArgs::new();
-        if let Some(count) = count {
-            args.set("count", FluentValue::from(count));
+        for (name, value) in named {
+            args.set(*name, value.clone());
         }
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors);

@@ -8,4 +8,8 @@ pub mod content;
 pub mod date;
 pub mod error;
 pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod site;
+pub mod theme;
 pub mod yaml;

@@ -1,0 +1,193 @@
+//! General rules that tell a web page's boilerplate (menus, share and sign-up prompts, cookie
+//! banners, ads, ratings, disclaimers, copyright lines, related-article and comment sections) from
+//! article text, in English, French and Arabic. Rules describe kinds of lines, never one site's lines;
+//! where a line sits on the page (before the body, inside it, after it) is `layout`'s concern.
+
+use super::line;
+
+/// How a line ends the article: everything after a hard marker goes (comment sections); after a
+/// soft one (related articles, "Read also") only when no real paragraph follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    Hard,
+    Soft,
+}
+
+/// Phrases that mark a line as boilerplate wherever they appear and however long the line is.
+const ANYWHERE: &[&str] = &[
+    // copyright and syndication
+    "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "appeared first on",
+    "publishes articles from", "publie des articles", "do not necessarily reflect", "not necessarily those",
+    "ne sont pas nécessairement", "ne reflètent pas nécessairement", "n'engagent que leurs auteurs",
+    "لا تعبر بالضرورة", "لا يعبر بالضرورة", "views expressed", "opinions exprimées", "الآراء الواردة",
+    // sign-up consent and newsletters
+    "unsubscribe at any time", "désinscrire", "désabonner", "votre inscription", "your sign-up",
+    "sign up for our newsletter", "subscribe to our newsletter", "à notre newsletter", "à notre lettre d'information",
+    "اشترك في النشرة", "اشترك في نشرتنا", "enable javascript", "activer javascript", "activez javascript",
+    // ratings and comment prompts
+    "click to rate", "rate this post", "rate this article", "notez cet article", "no comments yet",
+    "start the discussion", "be the first to comment", "to post comments", "to leave a comment",
+    "soyez le premier à commenter", "pour commenter", "pour réagir", "كن أول من يعلق", "لا توجد تعليقات",
+];
+
+/// Phrases that mark a short line (a prompt or a label, not a sentence about the topic).
+const IN_SHORT_LINE: &[&str] = &[
+    "copyright", "advertisement", "sponsored content", "share this", "share on", "share article",
+    "follow us", "sign up", "sign in", "log in", "subscribe", "newsletter", "read more", "comments",
+    "partager", "partagez", "suivez-nous", "suivez nous", "abonnez-vous", "s'abonner", "inscrivez-vous",
+    "se connecter", "publicité", "contenu sponsorisé", "lire la suite", "commentaires",
+    // "شارك" and "إعلان" also mean "took part" and "declaration", so only these longer forms count.
+    "شارك المقال", "شارك هذا", "شارك على", "تابعنا", "تابعونا", "اشترك الآن", "تسجيل الدخول",
+    "اقرأ المزيد", "التعليقات",
+];
+
+/// Openings of a line that announce a link or a caption, not article text.
+const OPENINGS: &[&str] = &[
+    "read also", "also read", "read more", "see also", "related:", "tags:", "tagged:", "photo:", "image:",
+    "photo credit", "video:", "watch:", "listen:", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
+    "lire également", "mots-clés", "mots clés", "crédit photo", "crédits photo", "vidéo:",
+    "اقرأ أيضا", "اقرأ ايضا", "شاهد أيضا", "الوسوم", "كلمات مفتاحية", "مصدر الصورة", "صورة:",
+];
+
+/// Words a menu, share bar or consent banner is made of; a short line of only these is navigation.
+const NAV_WORDS: &[&str] = &[
+    "sign", "up", "in", "out", "log", "login", "logout", "register", "subscribe", "menu", "home", "search",
+    "share", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
+    "mail", "print", "copy", "link", "reddit", "pinterest", "instagram", "youtube", "tiktok", "rss", "follow",
+    "us", "on", "accept", "reject", "all", "close", "ok", "next", "previous", "prev", "back", "to", "top",
+    "more", "news", "latest", "video", "videos", "photos", "podcast", "podcasts", "live", "trending",
+    "popular", "comments", "comment", "reply", "advertisement", "ad", "ads", "sponsored", "newsletter",
+    "skip", "content", "main", "navigation", "toggle", "open", "account", "my", "profile", "cookies",
+    "settings", "manage", "preferences", "and", "&", "the", "of",
+    "partager", "partagez", "partage", "suivez", "suivez-nous", "nous", "sur", "s'abonner", "abonnez-vous",
+    "abonnement", "connexion", "se", "connecter", "déconnexion", "inscription", "s'inscrire", "accueil",
+    "rechercher", "recherche", "imprimer", "envoyer", "copier", "le", "lien", "fermer", "accepter", "refuser",
+    "tout", "publicité", "sponsorisé", "tendance", "tendances", "commentaires", "commentaire", "répondre",
+    "actualités", "vidéo", "vidéos", "direct", "plus", "suivant", "précédent", "mon", "compte", "et", "de",
+    "شارك", "شاركها", "مشاركة", "تابعنا", "تابعونا", "على", "اشترك", "اشتراك", "سجل", "تسجيل", "الدخول",
+    "دخول", "خروج", "الرئيسية", "بحث", "طباعة", "نسخ", "الرابط", "رابط", "إغلاق", "قبول", "رفض", "إعلان",
+    "إعلانات", "تعليقات", "التعليقات", "تعليق", "رد", "القائمة", "فيديو", "المزيد", "التالي", "السابق",
+    "حسابي", "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام", "يوتيوب", "انستغرام", "النشرة", "البريدية",
+    "عاجل", "و",
+];
+
+/// Lines that open a comment section: nothing after them is the article.
+const HARD_ENDS: &[&str] = &[
+    "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
+    "add comment", "join the conversation", "join the discussion", "discussion", "commentaires",
+    "commentaire", "laisser un commentaire", "laissez un commentaire", "réagissez", "réagir",
+    "ajouter un commentaire", "التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقا", "اترك تعليقا", "اترك تعليق",
+    "اترك ردا", "شارك برأيك",
+];
+
+/// Lines that open a list of other articles.
+const SOFT_ENDS: &[&str] = &[
+    "related", "related reads", "related articles", "related posts", "related stories", "related news",
+    "related content", "related topics", "you may also like", "you might also like", "more stories",
+    "more news", "recommended", "recommended for you", "read next", "read more", "trending", "trending now",
+    "most read", "most popular", "popular", "latest news", "also read", "read also", "see also",
+    "articles similaires", "articles liés", "articles connexes", "sur le même sujet", "à lire aussi",
+    "a lire aussi", "lire aussi", "voir aussi", "vous aimerez aussi", "tendance", "tendances", "les plus lus",
+    "dans la même rubrique", "à la une", "اقرأ أيضا", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة",
+    "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "قد يعجبك أيضا", "شاهد أيضا", "المزيد من الأخبار",
+];
+
+/// Whether a line is boilerplate wherever it stands (it may still carry facts for `source`).
+pub fn is_boilerplate(line: &str) -> bool {
+    let key = tokens(line);
+    if key.trim().is_empty() {
+        // No letters or digits at all: separators, bullets, lone punctuation.
+        return true;
+    }
+    // A short prompt ("Subscribe now!"), not a short sentence that happens to use the word.
+    let words = line::words(line);
+    let short = words <= 12 && !(words >= 6 && line.trim_end().ends_with('.'));
+    line.contains('©')
+        || ANYWHERE.iter().any(|p| has_phrase(&key, p))
+        || (short && IN_SHORT_LINE.iter().any(|p| has_phrase(&key, p)))
+        || has_opening(line)
+        || is_cookie_banner(&key)
+        || is_counter(&key)
+        || is_menu(line, &key)
+}
+
+/// Whether the line opens a comment section or a list of other articles.
+pub fn ending(line: &str) -> Option<Ending> {
+    if line::words(line) > 6 {
+        return None;
+    }
+    let key = tokens(line);
+    // "3 Comments", "Commentaires (12)": the count does not change what the line is.
+    let bare: String = key.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii_digit())).collect::<Vec<_>>().join(" ");
+    let matches = |list: &[&str]| list.iter().any(|p| tokens(p).trim() == bare);
+    if matches(HARD_ENDS) {
+        Some(Ending::Hard)
+    } else if matches(SOFT_ENDS) {
+        Some(Ending::Soft)
+    } else {
+        None
+    }
+}
+
+fn is_cookie_banner(key: &str) -> bool {
+    const COOKIES: &[&str] = &["cookie", "cookies", "témoins", "الكوكيز", "ملفات تعريف الارتباط"];
+    const CONSENT: &[&str] = &[
+        "accept", "agree", "consent", "continuing", "we use", "uses", "privacy", "settings", "preferences",
+        "accepter", "acceptez", "consentement", "nous utilisons", "utilise", "poursuivant", "confidentialité",
+        "paramètres", "نستخدم", "يستخدم", "موافق", "قبول", "الخصوصية",
+    ];
+    COOKIES.iter().any(|c| has_phrase(key, c)) && CONSENT.iter().any(|c| has_phrase(key, c))
+}
+
+/// "12 comments", "[Total: 0 Average: 0]", "4.5/5 (12 votes)": counters, not text.
+fn is_counter(key: &str) -> bool {
+    const COUNTED: &[&str] = &[
+        "comments", "comment", "votes", "vote", "shares", "views", "total", "average", "commentaires",
+        "partages", "vues", "تعليق", "تعليقات", "مشاهدة", "مشاهدات",
+    ];
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let digits = words.iter().filter(|w| w.chars().all(|c| c.is_ascii_digit())).count();
+    digits > 0 && digits * 2 >= words.len() - digits && words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNTED.contains(w))
+}
+
+/// A short line made only of menu words, or of several short items between separators.
+fn is_menu(line: &str, key: &str) -> bool {
+    let words = line::words(line);
+    if words <= 8 && key.split_whitespace().all(|w| NAV_WORDS.iter().any(|n| tokens(n).trim() == w)) {
+        return true;
+    }
+    let items: Vec<&str> = line.split(['|', '•', '·', '»', '›', '/', '>']).map(str::trim).collect();
+    items.len() >= 3 && !line::ends_sentence(line) && items.iter().all(|i| line::words(i) <= 3)
+}
+
+/// The line as lowercase words without punctuation, padded with spaces for whole-word matching.
+fn tokens(line: &str) -> String {
+    let key = line::key(line);
+    let words: Vec<&str> = key
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '-' | '&' | '©')))
+        .map(|w| w.trim_matches(['\'', '-']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+fn has_phrase(key: &str, phrase: &str) -> bool {
+    key.contains(&tokens(phrase))
+}
+
+/// Whether the line opens with one of `OPENINGS` followed by a word boundary.
+fn has_opening(line: &str) -> bool {
+    if line::words(line) > 30 {
+        return false;
+    }
+    // French puts a space before a colon ("Photo : AFP"); the phrase lists do not.
+    let key = line::key(line).replace(" :", ":");
+    OPENINGS.iter().any(|opening| {
+        let opening = line::key(opening);
+        key.strip_prefix(&opening)
+            .is_some_and(|rest| opening.ends_with(':') || !rest.starts_with(char::is_alphanumeric))
+    })
+}
+
+#[cfg(test)]
+mod tests;

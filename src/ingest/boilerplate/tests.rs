@@ -1,0 +1,62 @@
+use super::*;
+
+#[test]
+fn menus_share_bars_and_sign_up_prompts_are_boilerplate() {
+    for line in [
+        "Sign Up", "PARTAGEZ:", "Suivez nous sur", "Home › World › Asia", "Facebook Twitter WhatsApp Email",
+        "Partagez cet article:", "Publicité", "شارك على فيسبوك", "تابعنا على تويتر", "Accept all", "•",
+        "Subscribe to our newsletter!", "Tendance", "Link",
+    ] {
+        assert!(is_boilerplate(line), "{line}");
+    }
+}
+
+#[test]
+fn consent_disclaimers_copyright_and_ratings_are_boilerplate() {
+    for line in [
+        "Nous utilisons votre inscription pour fournir du contenu de la manière que vous avez consentie. Vous pouvez vous désinscrire à tout moment.",
+        "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
+        "EU Reporter publie des articles provenant de diverses sources extérieures.",
+        "© 2024 Astana Daily. All rights reserved.",
+        "جميع الحقوق محفوظة لموقع الخبر 2024",
+        "Click to rate this post!",
+        "[Total: 0 Average: 0]",
+        "12 Comments",
+        "The post A headline appeared first on Some Site.",
+        "Read Also:Morocco is Officially Among the First Five Countries",
+        "Lire aussi : Le Kazakhstan et les États-Unis signent un accord",
+        "اقرأ أيضاً: كازاخستان تنضم إلى اتفاقيات أبراهام",
+        "Photo : AFP",
+    ] {
+        assert!(is_boilerplate(line), "{line}");
+    }
+}
+
+#[test]
+fn headings_and_sentences_are_not_boilerplate() {
+    for line in [
+        "The heart of US-Kazakhstan relations",
+        "Controversial reforms at home",
+        "He refused to subscribe to the plan of the opposition.",
+        "شارك في الاجتماع وزير الخارجية الكازاخستاني.",
+        "إعلان واشنطن المشترك",
+        "Kazakhstan",
+        "Related to this, the minister said the talks went well.",
+        "Boeing 787-9",
+    ] {
+        assert!(!is_boilerplate(line), "{line}");
+    }
+}
+
+#[test]
+fn comment_sections_end_hard_and_related_lists_soft() {
+    assert_eq!(ending("Comments"), Some(Ending::Hard));
+    assert_eq!(ending("Leave a Reply"), Some(Ending::Hard));
+    assert_eq!(ending("3 Comments"), Some(Ending::Hard));
+    assert_eq!(ending("التعليقات"), Some(Ending::Hard));
+    assert_eq!(ending("Related Reads"), Some(Ending::Soft));
+    assert_eq!(ending("À lire aussi"), Some(Ending::Soft));
+    assert_eq!(ending("Tendance"), Some(Ending::Soft));
+    assert_eq!(ending("مقالات ذات صلة"), Some(Ending::Soft));
+    assert_eq!(ending("The comments of the minister"), None);
+}

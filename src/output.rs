@@ -1,0 +1,163 @@
+//! `BuiltSite` → the output folder. The only code that writes the site: pages are minified,
+//! written to a fresh sibling folder, and swapped in only when all of it was written, so a
+//! failed or interrupted build never leaves a half-written site.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::{Error, Result};
+use crate::site::BuiltSite;
+
+#[derive(Debug, Clone, Copy)]
+pub struct OutputOptions {
+    pub minify: bool,
+}
+
+impl Default for OutputOptions {
+    fn default() -> Self {
+        OutputOptions { minify: true }
+    }
+}
+
+/// Minifies an HTML page; spec-compliant output only, so validators stay happy.
+pub fn minify(html: &[u8]) -> Vec<u8> {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.minify_css = true;
+    cfg.minify_js = true;
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.keep_closing_tags = true;
+    minify_html::minify(html, &cfg)
+}
+
+/// Replaces `out` with the site. `out` is left as it was on any error.
+pub fn write(site: &BuiltSite, out: &Path, options: OutputOptions) -> Result<()> {
+    let (parent, name) = split_target(out)?;
+    restore_interrupted_swap(&parent, &name, out)?;
+    if out.exists() && !out.is_dir() {
+        return Err(Error::io(out, "replace", std::io::Error::other("it is a file, not a folder")));
+    }
+    let staging = parent.join(format!(".{name}.steppe-new"));
+    remove_if_present(&staging)?;
+    fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, "create folder", e))?;
+    let written = write_files(site, &staging, options);
+    if let Err(error) = written {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(error);
+    }
+    swap_in(&staging, out, &parent.join(format!(".{name}.steppe-old")))
+}
+
+fn split_target(out: &Path) -> Result<(PathBuf, String)> {
+    let name = out
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| Error::io(out, "use as output folder", std::io::Error::other("it has no folder name")))?
+        .to_owned();
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    Ok((parent, name))
+}
+
+fn write_files(site: &BuiltSite, staging: &Path, options: OutputOptions) -> Result<()> {
+    site.files.par_iter().try_for_each(|(path, bytes)| {
+        let target = staging.join(path);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))?;
+        }
+        let minified;
+        let bytes = if options.minify && path.ends_with(".html") {
+            minified = minify(bytes);
+            &minified
+        } else {
+            bytes
+        };
+        fs::write(&target, bytes).map_err(|e| Error::io(&target, "write", e))
+    })
+}
+
+/// Moves the new tree into place; the old one is removed only after the new one is in.
+fn swap_in(staging: &Path, out: &Path, old: &Path) -> Result<()> {
+    remove_if_present(old)?;
+    let had_old = out.exists();
+    if had_old {
+        fs::rename(out, old).map_err(|e| {
+            let _ = fs::remove_dir_all(staging);
+            Error::io(out, "replace", e)
+        })?;
+    }
+    if let Err(e) = fs::rename(staging, out) {
+        if had_old {
+            let _ = fs::rename(old, out);
+        }
+        let _ = fs::remove_dir_all(staging);
+        return Err(Error::io(out, "replace", e));
+    }
+    if had_old {
+        fs::remove_dir_all(old).map_err(|e| Error::io(old, "remove", e))?;
+    }
+    Ok(())
+}
+
+/// A build killed between the two renames of `swap_in` leaves the last good site in the
+/// `-old` folder; put it back before anything else.
+fn restore_interrupted_swap(parent: &Path, name: &str, out: &Path) -> Result<()> {
+    let old = parent.join(format!(".{name}.steppe-old"));
+    if !out.exists() && old.is_dir() {
+        fs::rename(&old, out).map_err(|e| Error::io(&old, "restore", e))?;
+    }
+    Ok(())
+}
+
+fn remove_if_present(path: &Path) -> Result<()> {
+    match fs::remove_dir_all(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(path, "remove", e)),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(files: &[(&str, &str)]) -> BuiltSite {
+        BuiltSite {
+            files: files.iter().map(|(p, b)| (p.to_string(), b.as_bytes().to_vec())).collect(),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn replaces_the_whole_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        write(&site(&[("a.txt", "1"), ("old.txt", "x")]), &out, OutputOptions::default()).unwrap();
+        write(&site(&[("a.txt", "2")]), &out, OutputOptions::default()).unwrap();
+        assert_eq!(fs::read_to_string(out.join("a.txt")).unwrap(), "2");
+        assert!(!out.join("old.txt").exists(), "stale files are removed");
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no staging folders are left behind");
+    }
+
+    #[test]
+    fn restores_a_site_left_by_an_interrupted_swap() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("public");
+        fs::create_dir_all(dir.path().join(".public.steppe-old")).unwrap();
+        fs::write(dir.path().join(".public.steppe-old/keep.txt"), "k").unwrap();
+        restore_interrupted_swap(dir.path(), "public", &out).unwrap();
+        assert_eq!(fs::read_to_string(out.join("keep.txt")).unwrap(), "k");
+    }
+
+    #[test]
+    fn minify_keeps_scripts_and_arabic_text() {
+        let page = "<!doctype html><html lang=ar dir=rtl><head><title>ت</title></head><body><p>  مرحبا   Boeing 787-9  </p><script>if (a < b && c) { document.title = 'x'; }</script></body></html>";
+        let out = String::from_utf8(minify(page.as_bytes())).unwrap();
+        assert!(out.contains("مرحبا Boeing 787-9"), "{out}");
+        assert!(out.contains("a<b&&c"), "{out}");
+        assert!(out.contains("dir=rtl"), "{out}");
+    }
+}

@@ -1,0 +1,84 @@
+//! Orchestration: `Inputs` → `BuiltSite`. Reads like a table of contents; the work of each
+//! page kind is in `pages`.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use crate::config::Config;
+use crate::content::Corpus;
+use crate::error::{Diagnostic, Diagnostics, Result};
+use crate::i18n::Lang;
+use crate::theme::Theme;
+
+use super::pages::{self, LangSite};
+
+/// What a build reads; borrowed, never changed.
+pub struct Inputs<'a> {
+    pub config: &'a Config,
+    pub corpus: &'a Corpus,
+    pub theme: &'a Theme,
+    pub options: BuildOptions,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Overrides `base_url` of steppe.yaml (normalized, no trailing slash).
+    pub base_url: Option<String>,
+}
+
+impl Inputs<'_> {
+    pub fn base_url(&self) -> Option<&str> {
+        self.options.base_url.as_deref().or(self.config.base_url.as_deref())
+    }
+}
+
+/// The whole site in memory: output path → bytes, in a stable order.
+#[derive(Debug, Default, Clone)]
+pub struct BuiltSite {
+    pub files: BTreeMap<String, Vec<u8>>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl BuiltSite {
+    pub fn file(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path).map(Vec::as_slice)
+    }
+}
+
+/// Builds every page of the site; all rendering errors are reported together.
+pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
+    let mut problems = Diagnostics::default();
+    let mut site = BuiltSite::default();
+    let langs: Vec<LangSite<'_>> = Lang::ALL.iter().map(|&lang| LangSite::new(inputs, lang)).collect();
+
+    let mut rendered: Vec<Result<(String, String), Diagnostic>> = Vec::new();
+    rendered.push(pages::render_root(inputs));
+    rendered.push(pages::render_not_found(inputs));
+    for lang in &langs {
+        rendered.push(pages::render_home(lang));
+        rendered.push(pages::render_topics_index(lang));
+        rendered.extend(inputs.config.topics.iter().map(|topic| pages::render_topic(lang, topic)));
+        rendered.extend(lang.pages().map(|page| pages::render_page(lang, page)));
+    }
+    // Articles are the bulk of a site and independent of each other: render them in parallel.
+    let articles: Vec<_> = langs
+        .par_iter()
+        .flat_map_iter(|lang| lang.articles().iter().map(move |article| (lang, *article)))
+        .map(|(lang, article)| pages::render_article(lang, article))
+        .collect();
+    rendered.extend(articles);
+
+    for result in rendered {
+        if let Some((path, html)) = problems.take(result.map_err(Into::into)) {
+            site.files.insert(path, html.into_bytes());
+        }
+    }
+    for asset in inputs.theme.assets.iter() {
+        site.files.insert(asset.output.clone(), asset.bytes.clone());
+    }
+    site.files.insert(".nojekyll".to_owned(), Vec::new());
+    site.warnings = problems.finish()?;
+    site.warnings.extend(inputs.corpus.warnings.iter().cloned());
+    Ok(site)
+}

@@ -1,0 +1,61 @@
+//! The only place URLs are made. Routes are relative to the site root ("en/topics/deals/");
+//! pages link to each other with a `root` prefix of `../` steps, so the site works at any path.
+
+use crate::i18n::Lang;
+
+pub fn home(lang: Lang) -> String {
+    format!("{lang}/")
+}
+
+pub fn article(lang: Lang, slug: &str) -> String {
+    format!("{lang}/articles/{slug}/")
+}
+
+pub fn topics(lang: Lang) -> String {
+    format!("{lang}/topics/")
+}
+
+pub fn topic(lang: Lang, key: &str) -> String {
+    format!("{lang}/topics/{key}/")
+}
+
+pub fn page(lang: Lang, slug: &str) -> String {
+    format!("{lang}/{slug}/")
+}
+
+pub fn feed(lang: Lang) -> String {
+    format!("{lang}/feed.xml")
+}
+
+/// The file a route is written to: folders get `index.html`.
+pub fn file(route: &str) -> String {
+    if route.is_empty() || route.ends_with('/') {
+        format!("{route}index.html")
+    } else {
+        route.to_owned()
+    }
+}
+
+/// The `../` prefix that leads from the page at `route` back to the site root.
+pub fn root_prefix(route: &str) -> String {
+    "../".repeat(file(route).matches('/').count())
+}
+
+/// An absolute URL for standards that demand one (feeds, sitemap, canonical).
+pub fn absolute(base_url: Option<&str>, route: &str) -> Option<String> {
+    base_url.map(|base| format!("{base}/{route}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_lead_back_to_the_root() {
+        assert_eq!(root_prefix(""), "");
+        assert_eq!(root_prefix("en/"), "../");
+        assert_eq!(root_prefix(&article(Lang::Ar, "x")), "../../../");
+        assert_eq!(root_prefix("en/feed.xml"), "../");
+        assert_eq!(file("en/topics/"), "en/topics/index.html");
+    }
+}

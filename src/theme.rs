@@ -1,0 +1,207 @@
+//! A theme as data: compiled Tera templates (the site's own `templates/` override the theme's),
+//! UI strings per language, and static assets with content-hashed names.
+
+pub mod assets;
+pub mod functions;
+pub mod views;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::config::Config;
+use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::i18n::{Lang, Locale};
+
+pub use assets::Assets;
+
+/// Templates every theme must provide.
+pub const REQUIRED_TEMPLATES: [&str; 8] = [
+    "base.html",
+    "root.html",
+    "home.html",
+    "article.html",
+    "topics.html",
+    "topic.html",
+    "page.html",
+    "404.html",
+];
+
+pub struct Theme {
+    pub tera: tera::Tera,
+    pub locales: Arc<[Locale; 3]>,
+    pub assets: Assets,
+    /// Where each template was read from, for messages.
+    pub template_paths: BTreeMap<String, PathBuf>,
+}
+
+impl std::fmt::Debug for Theme {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Theme").field("templates", &self.template_paths.keys()).finish()
+    }
+}
+
+impl Theme {
+    /// Loads `themes/<config.theme>/` and the site's `templates/` overrides.
+    pub fn load(config: &Config) -> Result<Theme> {
+        let theme_dir = Path::new("themes").join(&config.theme);
+        if !config.root.join(&theme_dir).is_dir() {
+            return Err(Diagnostic::error(
+                crate::config::FILE_NAME,
+                format!("theme `{}` not found: there is no folder {}", config.theme, theme_dir.display()),
+            )
+            .into());
+        }
+        let mut problems = Diagnostics::default();
+        let locales = problems.take(load_locales(config, &theme_dir));
+        let templates = problems.take(load_templates(config, &theme_dir));
+        let assets = problems.take(Assets::load(config, &theme_dir.join("static")));
+        problems.finish()?;
+        let (Some(locales), Some((mut tera, template_paths)), Some(assets)) = (locales, templates, assets) else {
+            unreachable!("finish() returned Ok, so every step succeeded");
+        };
+        let locales = Arc::new(locales);
+        functions::register(&mut tera, Arc::clone(&locales));
+        Ok(Theme {
+            tera,
+            locales,
+            assets,
+            template_paths,
+        })
+    }
+
+    pub fn locale(&self, lang: Lang) -> &Locale {
+        &self.locales[crate::content::corpus::lang_index(lang)]
+    }
+
+    /// Renders `template`, turning Tera's nested error into one message with its causes.
+    pub fn render(&self, template: &str, context: &tera::Context, page: &str) -> Result<String, Diagnostic> {
+        self.tera.render(template, context).map_err(|error| {
+            let path = self.template_paths.get(template).cloned().unwrap_or_else(|| PathBuf::from(template));
+            Diagnostic::error(path, format!("rendering {page}: {}", error_chain(&error)))
+        })
+    }
+}
+
+/// Tera hides the useful cause one or two levels below "Failed to render".
+pub fn error_chain(error: &dyn std::error::Error) -> String {
+    let mut message = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    message
+}
+
+fn load_locales(config: &Config, theme_dir: &Path) -> Result<[Locale; 3]> {
+    let mut problems = Diagnostics::default();
+    let mut texts = Vec::new();
+    for lang in Lang::ALL {
+        let path = theme_dir.join("i18n").join(format!("{lang}.ftl"));
+        let text = std::fs::read_to_string(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e));
+        texts.push((lang, path, problems.take(text)));
+    }
+    let mut locales = Vec::new();
+    for (lang, path, text) in &texts {
+        if let Some(text) = text
+            && let Some(locale) = problems.take(Locale::parse(*lang, path, text))
+        {
+            locales.push((locale, text));
+        }
+    }
+    problems.finish()?;
+    let mut problems = Diagnostics::default();
+    // Every language must define every string the others define: a missing string would
+    // otherwise show up only on the page that needs it, in one language.
+    let all_keys: std::collections::BTreeSet<String> =
+        locales.iter().flat_map(|(l, text)| l.keys(text)).collect();
+    for (locale, text) in &locales {
+        let keys = locale.keys(text);
+        for missing in all_keys.difference(&keys) {
+            problems.push(Diagnostic::error(
+                locale.path(),
+                format!("missing UI string `{missing}` (the other languages define it)"),
+            ));
+        }
+    }
+    problems.finish()?;
+    let locales: Vec<Locale> = locales.into_iter().map(|(l, _)| l).collect();
+    Ok(locales.try_into().expect("one locale per language"))
+}
+
+fn load_templates(config: &Config, theme_dir: &Path) -> Result<(tera::Tera, BTreeMap<String, PathBuf>)> {
+    let mut sources: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
+    for dir in [theme_dir.join("templates"), PathBuf::from("templates")] {
+        for (name, path) in list_templates(&config.root, &dir)? {
+            let text = std::fs::read_to_string(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
+            sources.insert(name, (path, text));
+        }
+    }
+    let mut problems = Diagnostics::default();
+    for required in REQUIRED_TEMPLATES {
+        if !sources.contains_key(required) {
+            problems.push(Diagnostic::error(
+                theme_dir.join("templates").join(required),
+                "missing template: the theme must provide it (or the site, in templates/)",
+            ));
+        }
+    }
+    problems.finish()?;
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.add_raw_templates(sources.iter().map(|(name, (_, text))| (name.clone(), text.clone())))
+        .map_err(|error| {
+            // Tera names the failing template in its message: `Failed to parse "x.html"`.
+            let message = error_chain(&error);
+            let path = message
+                .split('"')
+                .nth(1)
+                .and_then(|name| sources.get(name))
+                .map_or_else(|| theme_dir.join("templates"), |(path, _)| path.clone());
+            template_syntax_error(&path, &message)
+        })?;
+    let paths = sources.into_iter().map(|(name, (path, _))| (name, path)).collect();
+    Ok((tera, paths))
+}
+
+/// Tera puts the position in its message as ` --> line:column`.
+fn template_syntax_error(path: &Path, message: &str) -> Diagnostic {
+    let position = message.split("--> ").nth(1).and_then(|rest| {
+        let end = rest.find(|c: char| !c.is_ascii_digit() && c != ':').unwrap_or(rest.len());
+        let (line, column) = rest[..end].split_once(':')?;
+        Some((line.parse().ok()?, column.parse().ok()?))
+    });
+    let summary = message.lines().filter(|l| !l.trim().is_empty() && !l.contains("-->")).collect::<Vec<_>>();
+    let text = summary.last().map_or("template syntax error", |l| l.trim().trim_start_matches("= "));
+    let diagnostic = Diagnostic::error(path, format!("template syntax error: {text}"));
+    match position {
+        Some((line, column)) => diagnostic.at(line, column),
+        None => diagnostic,
+    }
+}
+
+/// Template files under `dir` (relative to root), named by their path inside `dir`.
+fn list_templates(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(current) = stack.pop() {
+        let entries = match std::fs::read_dir(root.join(&current)) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(Error::io(&current, "read folder", e)),
+        };
+        for entry in entries.flatten() {
+            let path = current.join(entry.file_name());
+            if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "html" || e == "xml" || e == "txt") {
+                let name = path.strip_prefix(dir).expect("listed under dir").to_string_lossy().replace('\\', "/");
+                found.push((name, path));
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}

@@ -1,0 +1,71 @@
+//! Theme assets: files under `static/` and the generated highlighting stylesheet, published under
+//! `assets/` with a content hash in the name so browsers may cache them forever.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::markdown::Highlighter;
+
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// Path in the built site, such as `assets/style.1a2b3c4d.css`.
+    pub output: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Assets {
+    by_name: BTreeMap<String, Asset>,
+}
+
+impl Assets {
+    /// Reads every file of the theme's `static/` folder (relative to the site root).
+    pub fn load(config: &Config, dir: &Path) -> Result<Assets> {
+        let mut assets = Assets::default();
+        let mut stack = vec![dir.to_owned()];
+        while let Some(current) = stack.pop() {
+            let entries = match std::fs::read_dir(config.root.join(&current)) {
+                Ok(entries) => entries,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+                Err(e) => return Err(Error::io(&current, "read folder", e)),
+            };
+            for entry in entries.flatten() {
+                let path = current.join(entry.file_name());
+                if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                    stack.push(path);
+                    continue;
+                }
+                let bytes = std::fs::read(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
+                let name = path.strip_prefix(dir).expect("listed under dir").to_string_lossy().replace('\\', "/");
+                assets.insert(&name, bytes);
+            }
+        }
+        assets.insert("highlight.css", Highlighter::stylesheet().into_bytes());
+        Ok(assets)
+    }
+
+    fn insert(&mut self, name: &str, bytes: Vec<u8>) {
+        let hash = blake3::hash(&bytes).to_hex();
+        let (stem, ext) = match name.rsplit_once('.') {
+            Some((stem, ext)) if !stem.is_empty() => (stem, format!(".{ext}")),
+            _ => (name, String::new()),
+        };
+        let output = format!("assets/{stem}.{}{ext}", &hash[..10]);
+        self.by_name.insert(name.to_owned(), Asset { output, bytes });
+    }
+
+    /// Logical name → published path, for templates (`assets["style.css"]`).
+    pub fn paths(&self) -> BTreeMap<&str, &str> {
+        self.by_name.iter().map(|(k, v)| (k.as_str(), v.output.as_str())).collect()
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Asset> {
+        self.by_name.get(name)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Asset> {
+        self.by_name.values()
+    }
+}

@@ -1,0 +1,101 @@
+//! The template contract: what each template receives, as `Serialize` views. URLs in views
+//! are relative to the site root; templates prefix them with `root` so links stay relative.
+
+use serde::Serialize;
+
+use crate::i18n::TextDir;
+
+/// A link to a topic, with how many articles it has in the current language.
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicLink {
+    pub key: String,
+    pub name: String,
+    pub url: String,
+    pub count: usize,
+}
+
+/// One entry of the language switcher (and of `hreflang` alternates).
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub dir: TextDir,
+    pub url: String,
+    /// False when the page has no version in this language; `url` then leads to its home.
+    pub available: bool,
+    pub current: bool,
+}
+
+/// An article as lists show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleCard {
+    pub title: String,
+    pub url: String,
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
+    pub summary: Option<String>,
+    pub topics: Vec<TopicLink>,
+}
+
+/// Provenance of an article as its page states it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    pub name: Option<String>,
+    pub url: Option<String>,
+    pub byline: Option<String>,
+    pub file: Option<String>,
+    pub generated: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    pub card: ArticleCard,
+    pub body: String,
+    pub source: Option<SourceView>,
+    /// The language the article was first written in, by its own name ("English").
+    pub original_lang: &'static str,
+    pub original_code: &'static str,
+    /// Set on a translation: the language it was translated from.
+    pub translated_from: Option<&'static str>,
+    pub original_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeView {
+    pub latest: Vec<ArticleCard>,
+    pub topics: Vec<TopicLink>,
+    pub article_count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TopicView {
+    pub link: TopicLink,
+    pub intro: Option<String>,
+    pub articles: Vec<ArticleCard>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView {
+    pub title: String,
+    pub summary: Option<String>,
+    pub body: String,
+}
+
+/// Everything a page's `<head>` says about it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Meta {
+    pub title: String,
+    pub description: String,
+    /// Root-relative URL of this page ("en/articles/x/").
+    pub url: String,
+    /// Absolute URL, when `base_url` is known.
+    pub canonical: Option<String>,
+    pub kind: &'static str,
+}
+
+/// A link in the site's navigation.
+#[derive(Debug, Clone, Serialize)]
+pub struct NavLink {
+    pub url: String,
+    pub title: String,
+}

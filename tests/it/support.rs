@@ -1,0 +1,172 @@
+//! `TestSite`: a fixture site copied into a temporary folder, built with the real binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const DEFAULT_CONFIG: &str = "title: {en: Briefing, fr: Dossier, ar: الموجز}
+description: {en: Lede, fr: Chapeau, ar: مقدمة}
+topics:
+  - key: deals
+    name: {en: Deals, fr: Accords, ar: الصفقات}
+  - key: culture
+    name: {en: Culture, fr: Culture, ar: الثقافة}
+";
+
+pub struct TestSite {
+    _dir: tempfile::TempDir,
+    pub root: PathBuf,
+}
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+impl TestSite {
+    /// An empty site with the default config and the repository's theme.
+    pub fn empty() -> TestSite {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("site");
+        std::fs::create_dir_all(&root).unwrap();
+        copy_tree(&repo().join("themes/briefing"), &root.join("themes/briefing"));
+        std::fs::write(root.join("steppe.yaml"), DEFAULT_CONFIG).unwrap();
+        TestSite { _dir: dir, root }
+    }
+
+    /// `tests/fixtures/sites/<name>` on top of an empty site.
+    pub fn fixture(name: &str) -> TestSite {
+        let site = TestSite::empty();
+        copy_tree(&repo().join("tests/fixtures/sites").join(name), &site.root);
+        site
+    }
+
+    pub fn write(&self, path: &str, text: &str) -> &Self {
+        let target = self.root.join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, text).unwrap();
+        self
+    }
+
+    pub fn remove(&self, path: &str) {
+        std::fs::remove_file(self.root.join(path)).unwrap();
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_steppe"))
+            .args(args)
+            .current_dir(&self.root)
+            .output()
+            .unwrap()
+    }
+
+    /// Builds into `public/`, panicking with the error output when the build fails.
+    pub fn build(&self) -> &Self {
+        let out = self.run(&["build"]);
+        assert!(out.status.success(), "build failed:\n{}", String::from_utf8_lossy(&out.stderr));
+        self
+    }
+
+    /// Builds, expecting failure; returns the error output.
+    pub fn build_fails(&self) -> String {
+        let out = self.run(&["build"]);
+        assert_eq!(out.status.code(), Some(1), "build should fail");
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    }
+
+    pub fn file(&self, path: &str) -> String {
+        let full = self.root.join("public").join(path);
+        std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+    }
+
+    pub fn exists(&self, path: &str) -> bool {
+        self.root.join("public").join(path).exists()
+    }
+
+    /// Every file of `public/`, relative path → bytes.
+    pub fn tree(&self) -> std::collections::BTreeMap<String, Vec<u8>> {
+        tree(&self.root.join("public"))
+    }
+}
+
+pub fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_dir() {
+                stack.push(entry.path());
+            } else {
+                let rel = entry.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
+                files.insert(rel, std::fs::read(entry.path()).unwrap());
+            }
+        }
+    }
+    files
+}
+
+/// An article file with the given front matter lines and body.
+pub fn article(front: &str, body: &str) -> String {
+    format!("---\n{front}\n---\n\n{body}\n")
+}
+
+/// Values of an attribute (`href`, `src`) in minified or plain HTML.
+pub fn attribute_values(html: &str, name: &str) -> Vec<String> {
+    let needle = format!(" {name}=");
+    let mut values = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find(&needle) {
+        rest = &rest[at + needle.len()..];
+        let value = match rest.chars().next() {
+            Some(q @ ('"' | '\'')) => rest[1..].split(q).next().unwrap_or_default(),
+            _ => rest.split([' ', '>']).next().unwrap_or_default(),
+        };
+        values.push(html_escape::decode_html_entities(value).into_owned());
+    }
+    values
+}
+
+/// The `<html>` element's opening tag.
+pub fn html_tag(page: &str) -> &str {
+    let start = page.find("<html").expect("page has <html>");
+    &page[start..start + page[start..].find('>').unwrap()]
+}
+
+/// Resolves a relative link found in the page at `from` (a path in `public/`).
+pub fn resolve(from: &str, link: &str) -> Option<String> {
+    if link.starts_with('#') || link.contains("://") || link.starts_with("mailto:") {
+        return None;
+    }
+    let link = link.split(['#', '?']).next().unwrap();
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for segment in link.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut path = parts.join("/");
+    if link.ends_with('/') || link.is_empty() {
+        if !path.is_empty() {
+            path.push('/');
+        }
+        path.push_str("index.html");
+    }
+    Some(path)
+}
