@@ -2,6 +2,8 @@
 //! asset by its path in the output. Nothing here touches the disk; `output` writes.
 
 pub mod build;
+pub mod lang_site;
+pub mod metadata;
 pub mod pages;
 pub mod routes;
 

@@ -16,7 +16,8 @@ use crate::i18n::{Lang, Locale};
 pub use assets::Assets;
 
 /// Templates every theme must provide.
-pub const REQUIRED_TEMPLATES: [&str; 8] = [
+pub const REQUIRED_TEMPLATES: [&str; 9] = [
+    "feed.xml",
     "base.html",
     "root.html",
     "home.html",
@@ -151,6 +152,7 @@ fn load_templates(config: &Config, theme_dir: &Path) -> Result<(tera::Tera, BTre
     problems.finish()?;
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape_markup);
     tera.add_raw_templates(sources.iter().map(|(name, (_, text))| (name.clone(), text.clone())))
         .map_err(|error| {
             // Tera names the failing template in its message: `Failed to parse "x.html"`.
@@ -164,6 +166,23 @@ fn load_templates(config: &Config, theme_dir: &Path) -> Result<(tera::Tera, BTre
         })?;
     let paths = sources.into_iter().map(|(name, (path, _))| (name, path)).collect();
     Ok((tera, paths))
+}
+
+/// Escapes the five characters that matter in HTML and XML text and quoted attributes.
+/// (Tera's default also escapes `/`, which makes every URL in feeds and pages unreadable.)
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Tera puts the position in its message as ` --> line:column`.

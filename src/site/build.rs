@@ -11,7 +11,8 @@ use crate::error::{Diagnostic, Diagnostics, Result};
 use crate::i18n::Lang;
 use crate::theme::Theme;
 
-use super::pages::{self, LangSite};
+use super::lang_site::{LangSite, Rendered};
+use super::{metadata, pages};
 
 /// What a build reads; borrowed, never changed.
 pub struct Inputs<'a> {
@@ -52,12 +53,13 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     let mut site = BuiltSite::default();
     let langs: Vec<LangSite<'_>> = Lang::ALL.iter().map(|&lang| LangSite::new(inputs, lang)).collect();
 
-    let mut rendered: Vec<Result<(String, String), Diagnostic>> = Vec::new();
+    let mut rendered: Vec<Result<Rendered, Diagnostic>> = Vec::new();
     rendered.push(pages::render_root(inputs));
     rendered.push(pages::render_not_found(inputs));
     for lang in &langs {
         rendered.push(pages::render_home(lang));
         rendered.push(pages::render_topics_index(lang));
+        rendered.push(pages::render_feed(lang));
         rendered.extend(inputs.config.topics.iter().map(|topic| pages::render_topic(lang, topic)));
         rendered.extend(lang.pages().map(|page| pages::render_page(lang, page)));
     }
@@ -69,10 +71,23 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         .collect();
     rendered.extend(articles);
 
+    let mut records = Vec::new();
     for result in rendered {
-        if let Some((path, html)) = problems.take(result.map_err(Into::into)) {
-            site.files.insert(path, html.into_bytes());
+        if let Some(page) = problems.take(result.map_err(Into::into)) {
+            records.extend(page.record);
+            site.files.insert(page.file, page.html.into_bytes());
         }
+    }
+    records.sort_by(|a, b| a.route.cmp(&b.route));
+    site.files.insert("robots.txt".to_owned(), metadata::robots(inputs.base_url()).into_bytes());
+    match inputs.base_url() {
+        Some(base) => {
+            site.files.insert("sitemap.xml".to_owned(), metadata::sitemap(&records, base).into_bytes());
+        }
+        None => problems.push(Diagnostic::warning(
+            crate::config::FILE_NAME,
+            "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
+        )),
     }
     for asset in inputs.theme.assets.iter() {
         site.files.insert(asset.output.clone(), asset.bytes.clone());

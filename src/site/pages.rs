@@ -1,190 +1,28 @@
 //! Rendering each kind of page: a view is built from the corpus, placed in a Tera context
 //! next to the language's shared values, and rendered with the theme.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
-use tera::Context;
 
 use crate::config::Topic;
 use crate::content::{Article, Page};
 use crate::error::Diagnostic;
-use crate::i18n::{Lang, Locale};
+use crate::i18n::Lang;
 use crate::markdown::{self, Highlighter};
-use crate::theme::views::{
-    Alternate, ArticleCard, ArticleView, HomeView, Meta, NavLink, PageView, SourceView, TopicLink, TopicView,
-};
+use crate::theme::views::{ArticleView, HomeView, Meta, PageView, SourceView, TopicView};
 
 use super::build::Inputs;
+use super::lang_site::{LangSite, Rendered};
+use super::metadata;
 use super::routes;
 
 /// How many articles the home page lists.
 const LATEST_ON_HOME: usize = 10;
 
-/// One language's tree: its articles newest first and the values every page of it shares.
-pub struct LangSite<'a> {
-    inputs: &'a Inputs<'a>,
-    lang: Lang,
-    locale: &'a Locale,
-    articles: Vec<&'a Article>,
-    topic_links: Vec<TopicLink>,
-    base: Context,
-}
-
-#[derive(Serialize)]
-struct SiteView<'a> {
-    title: &'a str,
-    description: &'a str,
-    topics: &'a [TopicLink],
-    assets: std::collections::BTreeMap<&'a str, &'a str>,
-    base_url: Option<&'a str>,
-    feed: String,
-    home: String,
-    topics_url: String,
-    pages: Vec<NavLink>,
-}
-
-impl<'a> LangSite<'a> {
-    pub fn new(inputs: &'a Inputs<'a>, lang: Lang) -> Self {
-        let mut articles: Vec<&Article> = inputs.corpus.articles_in(lang).collect();
-        // Newest first; undated articles last, then by slug for a stable order.
-        articles.sort_by(|a, b| {
-            (a.date().is_none(), std::cmp::Reverse(a.date()), &a.slug)
-                .cmp(&(b.date().is_none(), std::cmp::Reverse(b.date()), &b.slug))
-        });
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        for article in &articles {
-            for topic in &article.front.topics {
-                *counts.entry(topic.as_str()).or_default() += 1;
-            }
-        }
-        let topic_links = inputs
-            .config
-            .topics
-            .iter()
-            .map(|t| topic_link(lang, t, counts.get(t.key.as_str()).copied().unwrap_or(0)))
-            .collect::<Vec<_>>();
-        let config = inputs.config;
-        let pages = inputs
-            .corpus
-            .pages()
-            .iter()
-            .filter(|p| p.lang == lang)
-            .map(|p| NavLink { url: routes::page(lang, &p.slug), title: p.front.title.clone() })
-            .collect();
-        let view = SiteView {
-            title: config.title.get(lang),
-            description: config.description.get(lang),
-            topics: &topic_links,
-            assets: inputs.theme.assets.paths(),
-            base_url: inputs.base_url(),
-            feed: routes::feed(lang),
-            home: routes::home(lang),
-            topics_url: routes::topics(lang),
-            pages,
-        };
-        let mut base = Context::new();
-        base.insert("site", &view);
-        base.insert("lang", lang.code());
-        base.insert("dir", &lang.dir());
-        LangSite {
-            inputs,
-            lang,
-            locale: inputs.theme.locale(lang),
-            articles,
-            topic_links,
-            base,
-        }
-    }
-
-    pub fn articles(&self) -> &[&'a Article] {
-        &self.articles
-    }
-
-    pub fn pages(&self) -> impl Iterator<Item = &'a Page> + '_ {
-        self.inputs.corpus.pages().iter().filter(move |p| p.lang == self.lang)
-    }
-
-    fn card(&self, article: &Article) -> ArticleCard {
-        ArticleCard {
-            title: article.front.title.clone(),
-            url: routes::article(self.lang, &article.slug),
-            date: article.date().map(|d| self.locale.format_date(d)),
-            date_iso: article.date().map(|d| d.to_string()),
-            summary: article.front.summary.clone(),
-            topics: article
-                .front
-                .topics
-                .iter()
-                .filter_map(|key| self.topic_links.iter().find(|t| &t.key == key).cloned())
-                .collect(),
-        }
-    }
-
-    /// Alternates for a page that exists in every language at `route_of(lang)`.
-    fn everywhere(&self, route_of: impl Fn(Lang) -> String) -> Vec<Alternate> {
-        self.alternates(|lang| Some(route_of(lang)))
-    }
-
-    fn alternates(&self, route_of: impl Fn(Lang) -> Option<String>) -> Vec<Alternate> {
-        Lang::ALL
-            .iter()
-            .map(|&lang| {
-                let route = route_of(lang);
-                Alternate {
-                    code: lang.code(),
-                    name: lang.native_name(),
-                    dir: lang.dir(),
-                    available: route.is_some(),
-                    url: route.unwrap_or_else(|| routes::home(lang)),
-                    current: lang == self.lang,
-                }
-            })
-            .collect()
-    }
-
-    fn render(
-        &self,
-        template: &str,
-        meta: Meta,
-        alternates: Vec<Alternate>,
-        fill: impl FnOnce(&mut Context),
-    ) -> Result<(String, String), Diagnostic> {
-        let mut context = self.base.clone();
-        context.insert("root", &routes::root_prefix(&meta.url));
-        context.insert("alternates", &alternates);
-        fill(&mut context);
-        let file = routes::file(&meta.url);
-        context.insert("meta", &meta);
-        let html = self.inputs.theme.render(template, &context, &file)?;
-        Ok((file, html))
-    }
-
-    fn meta(&self, title: String, description: Option<String>, url: String, kind: &'static str) -> Meta {
-        Meta {
-            canonical: routes::absolute(self.inputs.base_url(), &url),
-            description: description.unwrap_or_else(|| self.inputs.config.description.get(self.lang).clone()),
-            title,
-            url,
-            kind,
-        }
-    }
-}
-
-fn topic_link(lang: Lang, topic: &Topic, count: usize) -> TopicLink {
-    TopicLink {
-        key: topic.key.clone(),
-        name: topic.name.get(lang).clone(),
-        url: routes::topic(lang, &topic.key),
-        count,
-    }
-}
-
 fn html(markdown_text: &str) -> String {
     markdown::render(markdown_text, &Highlighter::new())
 }
 
-pub fn render_home(site: &LangSite<'_>) -> Result<(String, String), Diagnostic> {
+pub fn render_home(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     let view = HomeView {
         latest: site.articles.iter().take(LATEST_ON_HOME).map(|a| site.card(a)).collect(),
         topics: site.topic_links.clone(),
@@ -195,7 +33,7 @@ pub fn render_home(site: &LangSite<'_>) -> Result<(String, String), Diagnostic> 
     site.render("home.html", meta, site.everywhere(routes::home), |c| c.insert("page", &view))
 }
 
-pub fn render_topics_index(site: &LangSite<'_>) -> Result<(String, String), Diagnostic> {
+pub fn render_topics_index(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     let title = site.locale.text("topics-title", None).map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let meta = site.meta(title, None, routes::topics(site.lang), "website");
     site.render("topics.html", meta, site.everywhere(routes::topics), |c| {
@@ -203,7 +41,7 @@ pub fn render_topics_index(site: &LangSite<'_>) -> Result<(String, String), Diag
     })
 }
 
-pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<(String, String), Diagnostic> {
+pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diagnostic> {
     let lang = site.lang;
     let intro = site.inputs.corpus.topic_intro(&topic.key, lang);
     let view = TopicView {
@@ -223,7 +61,7 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<(String, Strin
     })
 }
 
-pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<(String, String), Diagnostic> {
+pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnostic> {
     let view = PageView {
         title: page.front.title.clone(),
         summary: page.front.summary.clone(),
@@ -231,11 +69,12 @@ pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<(String, String),
     };
     let corpus = site.inputs.corpus;
     let alternates = site.alternates(|l| corpus.page(&page.slug, l).map(|_| routes::page(l, &page.slug)));
-    let meta = site.meta(view.title.clone(), view.summary.clone(), routes::page(site.lang, &page.slug), "website");
+    let mut meta = site.meta(view.title.clone(), view.summary.clone(), routes::page(site.lang, &page.slug), "website");
+    meta.x_default = alternates.iter().find(|a| a.available).map_or_else(|| meta.url.clone(), |a| a.url.clone());
     site.render("page.html", meta, alternates, |c| c.insert("page", &view))
 }
 
-pub fn render_article(site: &LangSite<'_>, article: &Article) -> Result<(String, String), Diagnostic> {
+pub fn render_article(site: &LangSite<'_>, article: &Article) -> Result<Rendered, Diagnostic> {
     let corpus = site.inputs.corpus;
     let original_lang = article.front.translated_from.unwrap_or(article.lang);
     let view = ArticleView {
@@ -259,12 +98,18 @@ pub fn render_article(site: &LangSite<'_>, article: &Article) -> Result<(String,
     };
     let alternates = site.alternates(|l| corpus.translation(&article.slug, l).map(|_| routes::article(l, &article.slug)));
     let url = routes::article(site.lang, &article.slug);
-    let meta = site.meta(article.front.title.clone(), article.front.summary.clone(), url, "article");
+    let mut meta = site.meta(article.front.title.clone(), article.front.summary.clone(), url, "article");
+    meta.x_default = routes::article(original_lang, &article.slug);
+    if corpus.translation(&article.slug, original_lang).is_none() {
+        meta.x_default = meta.url.clone();
+    }
+    meta.published = article.date().map(|d| d.to_string());
+    meta.json_ld = Some(metadata::article_json_ld(corpus, article, site.inputs.base_url()));
     site.render("article.html", meta, alternates, |c| c.insert("page", &view))
 }
 
 /// The language chooser at the site root.
-pub fn render_root(inputs: &Inputs<'_>) -> Result<(String, String), Diagnostic> {
+pub fn render_root(inputs: &Inputs<'_>) -> Result<Rendered, Diagnostic> {
     let site = LangSite::new(inputs, Lang::En);
     let choices: Vec<_> = Lang::ALL
         .iter()
@@ -293,7 +138,7 @@ struct RootChoice<'a> {
 
 /// One 404 page for every language and depth: it carries its own styles and finds the site
 /// root with a script, since a host may serve it for any missing URL.
-pub fn render_not_found(inputs: &Inputs<'_>) -> Result<(String, String), Diagnostic> {
+pub fn render_not_found(inputs: &Inputs<'_>) -> Result<Rendered, Diagnostic> {
     let site = LangSite::new(inputs, Lang::En);
     let css = inputs
         .theme
@@ -305,10 +150,11 @@ pub fn render_not_found(inputs: &Inputs<'_>) -> Result<(String, String), Diagnos
         canonical: None,
         ..site.meta("404".to_owned(), None, "404.html".to_owned(), "website")
     };
-    site.render("404.html", meta, site.everywhere(routes::home), |c| {
+    let rendered = site.render("404.html", meta, site.everywhere(routes::home), |c| {
         c.insert("inline_css", &css);
         c.insert("languages", &site.everywhere(routes::home));
-    })
+    })?;
+    Ok(Rendered { record: None, ..rendered })
 }
 
 /// The first paragraph of a markdown text as plain text, for descriptions.
@@ -316,4 +162,71 @@ fn first_paragraph(markdown_text: &str) -> Option<String> {
     let paragraph = markdown_text.split("\n\n").map(str::trim).find(|p| !p.is_empty() && !p.starts_with('#'))?;
     let plain: String = paragraph.replace(['*', '_', '`', '[', ']'], "");
     Some(plain.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The Atom feed of one language: every article, newest first; undated ones last, with the
+/// feed's own `updated` time and no `published` time, since their date is unknown.
+pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+    let lang = site.lang;
+    let base_url = site.inputs.base_url();
+    let link = |route: &str| match base_url {
+        Some(base) => format!("{base}/{route}"),
+        // Relative to the feed's own address (`{lang}/feed.xml`), which Atom allows.
+        None => route.strip_prefix(&format!("{lang}/")).unwrap_or(route).to_owned(),
+    };
+    let updated = site.articles.iter().filter_map(|a| a.date()).max();
+    let updated = updated.map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |d| format!("{d}T00:00:00Z"));
+    let entries: Vec<FeedEntry> = site
+        .articles
+        .iter()
+        .map(|article| {
+            let route = routes::article(lang, &article.slug);
+            FeedEntry {
+                id: routes::absolute(base_url, &route).unwrap_or_else(|| format!("urn:steppe:{lang}:{}", article.slug)),
+                title: article.front.title.clone(),
+                url: link(&route),
+                published: article.date().map(|d| format!("{d}T00:00:00Z")),
+                updated: article.date().map_or_else(|| updated.clone(), |d| format!("{d}T00:00:00Z")),
+                summary: article.front.summary.clone(),
+                author: article.front.source.as_ref().and_then(|s| s.name.clone()),
+            }
+        })
+        .collect();
+    let feed = FeedView {
+        id: routes::absolute(base_url, &routes::home(lang)).unwrap_or_else(|| format!("urn:steppe:{lang}")),
+        title: site.inputs.config.title.get(lang).clone(),
+        subtitle: site.inputs.config.description.get(lang).clone(),
+        self_url: link(&routes::feed(lang)),
+        home_url: link(&routes::home(lang)),
+        updated,
+        entries,
+    };
+    let file = routes::feed(lang);
+    let mut context = tera::Context::new();
+    context.insert("feed", &feed);
+    context.insert("lang", lang.code());
+    let xml = site.inputs.theme.render("feed.xml", &context, &file)?;
+    Ok(Rendered { file, html: xml, record: None })
+}
+
+#[derive(Serialize)]
+struct FeedView {
+    id: String,
+    title: String,
+    subtitle: String,
+    self_url: String,
+    home_url: String,
+    updated: String,
+    entries: Vec<FeedEntry>,
+}
+
+#[derive(Serialize)]
+struct FeedEntry {
+    id: String,
+    title: String,
+    url: String,
+    published: Option<String>,
+    updated: String,
+    summary: Option<String>,
+    author: Option<String>,
 }

@@ -90,7 +90,16 @@ pub struct Meta {
     pub url: String,
     /// Absolute URL, when `base_url` is known.
     pub canonical: Option<String>,
+    /// `website` or `article` (Open Graph type).
     pub kind: &'static str,
+    /// Route of the version for readers of no listed language (`hreflang="x-default"`).
+    pub x_default: String,
+    /// ISO date of publication, for `article:published_time`.
+    pub published: Option<String>,
+    pub og_locale: &'static str,
+    pub og_alternates: Vec<&'static str>,
+    /// JSON-LD, already safe to place inside `<script>`.
+    pub json_ld: Option<String>,
 }
 
 /// A link in the site's navigation.

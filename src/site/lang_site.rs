@@ -1,0 +1,207 @@
+//! One language's tree of the site: its articles in list order and the values every page of
+//! that language shares, plus the rendering step common to all pages.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use tera::Context;
+
+use crate::config::Topic;
+use crate::content::{Article, Page};
+use crate::error::Diagnostic;
+use crate::i18n::{Lang, Locale};
+use crate::theme::views::{Alternate, ArticleCard, Meta, NavLink, TopicLink};
+
+use super::build::Inputs;
+use super::metadata::PageRecord;
+use super::routes;
+
+/// A rendered page: where it goes, its HTML, and what the sitemap says of it.
+pub struct Rendered {
+    pub file: String,
+    pub html: String,
+    pub record: Option<PageRecord>,
+}
+
+/// One language's tree: its articles newest first and the values every page of it shares.
+pub struct LangSite<'a> {
+    pub inputs: &'a Inputs<'a>,
+    pub lang: Lang,
+    pub locale: &'a Locale,
+    /// Newest first, undated last.
+    pub articles: Vec<&'a Article>,
+    pub topic_links: Vec<TopicLink>,
+    base: Context,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    title: &'a str,
+    description: &'a str,
+    topics: &'a [TopicLink],
+    assets: std::collections::BTreeMap<&'a str, &'a str>,
+    base_url: Option<&'a str>,
+    feed: String,
+    home: String,
+    topics_url: String,
+    pages: Vec<NavLink>,
+}
+
+impl<'a> LangSite<'a> {
+    pub fn new(inputs: &'a Inputs<'a>, lang: Lang) -> Self {
+        let mut articles: Vec<&Article> = inputs.corpus.articles_in(lang).collect();
+        // Newest first; undated articles last, then by slug for a stable order.
+        articles.sort_by(|a, b| {
+            (a.date().is_none(), std::cmp::Reverse(a.date()), &a.slug)
+                .cmp(&(b.date().is_none(), std::cmp::Reverse(b.date()), &b.slug))
+        });
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for article in &articles {
+            for topic in &article.front.topics {
+                *counts.entry(topic.as_str()).or_default() += 1;
+            }
+        }
+        let topic_links = inputs
+            .config
+            .topics
+            .iter()
+            .map(|t| topic_link(lang, t, counts.get(t.key.as_str()).copied().unwrap_or(0)))
+            .collect::<Vec<_>>();
+        let config = inputs.config;
+        let pages = inputs
+            .corpus
+            .pages()
+            .iter()
+            .filter(|p| p.lang == lang)
+            .map(|p| NavLink { url: routes::page(lang, &p.slug), title: p.front.title.clone() })
+            .collect();
+        let view = SiteView {
+            title: config.title.get(lang),
+            description: config.description.get(lang),
+            topics: &topic_links,
+            assets: inputs.theme.assets.paths(),
+            base_url: inputs.base_url(),
+            feed: routes::feed(lang),
+            home: routes::home(lang),
+            topics_url: routes::topics(lang),
+            pages,
+        };
+        let mut base = Context::new();
+        base.insert("site", &view);
+        base.insert("lang", lang.code());
+        base.insert("dir", &lang.dir());
+        LangSite {
+            inputs,
+            lang,
+            locale: inputs.theme.locale(lang),
+            articles,
+            topic_links,
+            base,
+        }
+    }
+
+    pub fn articles(&self) -> &[&'a Article] {
+        &self.articles
+    }
+
+    pub fn pages(&self) -> impl Iterator<Item = &'a Page> + '_ {
+        self.inputs.corpus.pages().iter().filter(move |p| p.lang == self.lang)
+    }
+
+    pub fn card(&self, article: &Article) -> ArticleCard {
+        ArticleCard {
+            title: article.front.title.clone(),
+            url: routes::article(self.lang, &article.slug),
+            date: article.date().map(|d| self.locale.format_date(d)),
+            date_iso: article.date().map(|d| d.to_string()),
+            summary: article.front.summary.clone(),
+            topics: article
+                .front
+                .topics
+                .iter()
+                .filter_map(|key| self.topic_links.iter().find(|t| &t.key == key).cloned())
+                .collect(),
+        }
+    }
+
+    /// Alternates for a page that exists in every language at `route_of(lang)`.
+    pub fn everywhere(&self, route_of: impl Fn(Lang) -> String) -> Vec<Alternate> {
+        self.alternates(|lang| Some(route_of(lang)))
+    }
+
+    pub fn alternates(&self, route_of: impl Fn(Lang) -> Option<String>) -> Vec<Alternate> {
+        Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let route = route_of(lang);
+                Alternate {
+                    code: lang.code(),
+                    name: lang.native_name(),
+                    dir: lang.dir(),
+                    available: route.is_some(),
+                    url: route.unwrap_or_else(|| routes::home(lang)),
+                    current: lang == self.lang,
+                }
+            })
+            .collect()
+    }
+
+    /// Renders a page of this language; `meta.url` is its route.
+    pub fn render(
+        &self,
+        template: &str,
+        mut meta: Meta,
+        alternates: Vec<Alternate>,
+        fill: impl FnOnce(&mut Context),
+    ) -> Result<Rendered, Diagnostic> {
+        let mut context = self.base.clone();
+        context.insert("root", &routes::root_prefix(&meta.url));
+        context.insert("alternates", &alternates);
+        fill(&mut context);
+        let file = routes::file(&meta.url);
+        meta.og_alternates = alternates.iter().filter(|a| a.available && !a.current).map(|a| og_locale(a.code)).collect();
+        context.insert("meta", &meta);
+        let html = self.inputs.theme.render(template, &context, &file)?;
+        let record = PageRecord {
+            route: meta.url.clone(),
+            alternates: alternates
+                .iter()
+                .filter(|a| a.available)
+                .map(|a| (Lang::from_code(a.code).expect("alternates use site languages"), a.url.clone()))
+                .collect(),
+            x_default: meta.x_default.clone(),
+        };
+        Ok(Rendered { file, html, record: Some(record) })
+    }
+
+    /// Head metadata of a page at `url`; `x_default` is the version for readers of other
+    /// languages (the root chooser, or an article's original).
+    pub fn meta(&self, title: String, description: Option<String>, url: String, kind: &'static str) -> Meta {
+        Meta {
+            canonical: routes::absolute(self.inputs.base_url(), &url),
+            description: description.unwrap_or_else(|| self.inputs.config.description.get(self.lang).clone()),
+            title,
+            url,
+            kind,
+            x_default: String::new(),
+            published: None,
+            og_locale: self.lang.og_locale(),
+            og_alternates: Vec::new(),
+            json_ld: None,
+        }
+    }
+}
+
+fn og_locale(code: &str) -> &'static str {
+    Lang::from_code(code).map_or("en_US", Lang::og_locale)
+}
+
+fn topic_link(lang: Lang, topic: &Topic, count: usize) -> TopicLink {
+    TopicLink {
+        key: topic.key.clone(),
+        name: topic.name.get(lang).clone(),
+        url: routes::topic(lang, &topic.key),
+        count,
+    }
+}
+

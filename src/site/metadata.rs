@@ -1,0 +1,137 @@
+//! What the site says about itself to machines: JSON-LD for articles, Atom feeds per language,
+//! the sitemap with hreflang alternates, and robots.txt. Absolute URLs come from `base_url`.
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::content::{Article, Corpus};
+use crate::i18n::Lang;
+
+use super::routes;
+
+/// A page of the built site, as the sitemap lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageRecord {
+    pub route: String,
+    /// Language versions of the page, by route (the page itself included).
+    pub alternates: Vec<(Lang, String)>,
+    pub x_default: String,
+}
+
+/// JSON-LD `NewsArticle` for an article, linking its original and translations.
+pub fn article_json_ld(corpus: &Corpus, article: &Article, base_url: Option<&str>) -> String {
+    let url = |lang: Lang| {
+        let route = routes::article(lang, &article.slug);
+        routes::absolute(base_url, &route).unwrap_or(route)
+    };
+    let mut data = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "@id": url(article.lang),
+        "url": url(article.lang),
+        "headline": article.front.title,
+        "inLanguage": article.lang.code(),
+    });
+    let object = data.as_object_mut().expect("built as an object");
+    if let Some(summary) = &article.front.summary {
+        object.insert("description".into(), json!(summary));
+    }
+    if let Some(date) = article.date() {
+        object.insert("datePublished".into(), json!(date.to_string()));
+    }
+    if let Some(name) = article.front.source.as_ref().and_then(|s| s.name.as_ref()) {
+        object.insert("publisher".into(), json!({"@type": "Organization", "name": name}));
+    }
+    let reference = |lang: Lang| json!({"@type": "NewsArticle", "@id": url(lang), "inLanguage": lang.code()});
+    match article.front.translated_from {
+        Some(original) if corpus.translation(&article.slug, original).is_some() => {
+            object.insert("translationOfWork".into(), reference(original));
+        }
+        Some(_) => {}
+        None => {
+            let translations: Vec<Value> = corpus
+                .translations(&article.slug)
+                .into_iter()
+                .flatten()
+                .filter(|t| t.lang != article.lang && t.front.translated_from == Some(article.lang))
+                .map(|t| reference(t.lang))
+                .collect();
+            if !translations.is_empty() {
+                object.insert("workTranslation".into(), Value::Array(translations));
+            }
+        }
+    }
+    script_safe_json(&data)
+}
+
+/// JSON that cannot close the `<script>` element it sits in, whatever its strings hold.
+pub fn script_safe_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value)
+        .expect("views serialize")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// The sitemap (only with a `base_url`: sitemaps need absolute URLs).
+pub fn sitemap(records: &[PageRecord], base_url: &str) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for record in records {
+        let loc = |route: &str| escape(&format!("{base_url}/{route}"));
+        xml.push_str(&format!("<url><loc>{}</loc>", loc(&record.route)));
+        if record.alternates.len() > 1 {
+            for (lang, route) in &record.alternates {
+                xml.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
+                    loc(route)
+                ));
+            }
+            xml.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
+                loc(&record.x_default)
+            ));
+        }
+        xml.push_str("</url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+pub fn robots(base_url: Option<&str>) -> String {
+    let mut text = String::from("User-agent: *\nAllow: /\n");
+    if let Some(base) = base_url {
+        text.push_str(&format!("Sitemap: {base}/sitemap.xml\n"));
+    }
+    text
+}
+
+fn escape(text: &str) -> String {
+    html_escape::encode_double_quoted_attribute(text).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_cannot_break_out_of_its_script() {
+        let out = script_safe_json(&json!({"headline": "</script><script>alert(1)</script>"}));
+        assert!(!out.contains("</script"), "{out}");
+        assert!(out.contains("\\u003c/script\\u003e"));
+    }
+
+    #[test]
+    fn sitemap_lists_alternates_and_x_default() {
+        let record = PageRecord {
+            route: "en/".into(),
+            alternates: vec![(Lang::En, "en/".into()), (Lang::Ar, "ar/".into())],
+            x_default: String::new(),
+        };
+        let xml = sitemap(&[record], "https://x.org/b");
+        assert!(xml.contains("<loc>https://x.org/b/en/</loc>"));
+        assert!(xml.contains("hreflang=\"ar\" href=\"https://x.org/b/ar/\""));
+        assert!(xml.contains("hreflang=\"x-default\" href=\"https://x.org/b/\""));
+    }
+}
