@@ -11,6 +11,7 @@ use steppe::config::normalize_base_url;
 use steppe::content::LoadOptions;
 use steppe::error::Diagnostic;
 use steppe::output::{self, OutputOptions};
+use steppe::publish::{Change, PublishOptions, Published, Publisher};
 use steppe::site::{self, BuildOptions};
 
 /// steppe: a static site generator for multilingual briefing microsites.
@@ -25,12 +26,16 @@ pub struct Cli {
 enum Command {
     /// Build the site from steppe.yaml, content/ and the theme into the output folder.
     Build(BuildArgs),
+    /// Build the site, then record the output folder as a commit of a publishing branch
+    /// (gh-pages) and push it. HEAD, the index and the working tree are never touched.
+    Publish(PublishArgs),
 }
 
 impl Cli {
     pub fn run(self) -> Result<()> {
         match self.command {
             Command::Build(args) => args.run(),
+            Command::Publish(args) => args.run(),
         }
     }
 }
@@ -72,6 +77,111 @@ impl BuildArgs {
             started.elapsed().as_millis()
         );
         Ok(())
+    }
+}
+
+#[derive(Debug, Args)]
+struct PublishArgs {
+    /// Folder of the site (the one holding steppe.yaml); the site is built into its `public`
+    /// folder and published from its git repository.
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Git remote to push to.
+    #[arg(long, default_value = "origin")]
+    remote: String,
+    /// Branch that receives the site; created when missing.
+    #[arg(long, default_value = "gh-pages")]
+    branch: String,
+    /// Custom domain for GitHub Pages, written to a CNAME file (e.g. briefing.example.org).
+    #[arg(long, value_name = "DOMAIN")]
+    cname: Option<String>,
+    /// Commit message [default: "Publish site from <short id of HEAD>"].
+    #[arg(long)]
+    message: Option<String>,
+    /// Absolute URL the site will be served from (overrides base_url in steppe.yaml).
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Publish the output folder as it is, without building it first.
+    #[arg(long)]
+    no_build: bool,
+    /// Show what would be published; commit and push nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Publish even onto a branch whose last commit steppe did not make (its history is kept).
+    #[arg(long)]
+    force: bool,
+}
+
+impl PublishArgs {
+    fn run(self) -> Result<()> {
+        let options = PublishOptions {
+            remote: self.remote.clone(),
+            branch: self.branch.clone(),
+            cname: self.cname.clone(),
+            message: self.message.clone(),
+            dry_run: self.dry_run,
+            force: self.force,
+        };
+        // Check the repository before spending time on a build.
+        let publisher = Publisher::open(&self.root, options).context("nothing was published")?;
+        let public = self.root.join("public");
+        if !self.no_build {
+            self.build_args(&public).run()?;
+        }
+        let published = publisher
+            .publish(&public)
+            .context("nothing was published")?;
+        eprintln!("{}", describe(&published));
+        Ok(())
+    }
+
+    /// `steppe build --root <root> --output <root>/public [--base-url <url>]`, parsed by clap
+    /// so the build runs with exactly the defaults of `steppe build`.
+    fn build_args(&self, public: &std::path::Path) -> BuildArgs {
+        let mut argv: Vec<std::ffi::OsString> = vec!["steppe".into(), "build".into()];
+        argv.extend(["--root".into(), self.root.clone().into_os_string()]);
+        argv.extend(["--output".into(), public.as_os_str().to_owned()]);
+        if let Some(url) = &self.base_url {
+            argv.extend(["--base-url".into(), url.into()]);
+        }
+        let cli = Cli::try_parse_from(argv).expect("build's own flags parse");
+        let Command::Build(args) = cli.command else {
+            unreachable!("the arguments name the build command");
+        };
+        args
+    }
+}
+
+fn describe(published: &Published) -> String {
+    let Published {
+        remote,
+        branch,
+        files,
+        ..
+    } = published;
+    let short = published
+        .commit
+        .as_deref()
+        .map_or("", |c| &c[..c.len().min(12)]);
+    match (published.change, published.pushed) {
+        (Change::Unchanged, true) => format!(
+            "Already published: `{branch}` at {short} holds this site; {remote} is up to date"
+        ),
+        (Change::Unchanged, false) => {
+            format!("Dry run: `{branch}` at {short} already holds this site; nothing to publish")
+        }
+        (Change::NewBranch, true) => format!(
+            "Published {files} files as new branch `{branch}` ({short}) and pushed it to {remote}"
+        ),
+        (Change::NewCommit, true) => {
+            format!("Published {files} files to `{branch}` ({short}) and pushed it to {remote}")
+        }
+        (Change::NewBranch, false) => format!(
+            "Dry run: would create branch `{branch}` with {files} files and push it to {remote}"
+        ),
+        (Change::NewCommit, false) => {
+            format!("Dry run: would commit {files} files to `{branch}` and push it to {remote}")
+        }
     }
 }
 

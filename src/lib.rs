@@ -10,6 +10,7 @@ pub mod error;
 pub mod i18n;
 pub mod markdown;
 pub mod output;
+pub mod publish;
 pub mod site;
 pub mod theme;
 pub mod yaml;
