@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod corpus;
+pub mod data;
 pub mod front_matter;
 pub mod source_text;
 

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 pub use fluent_bundle::FluentValue;
-use icu_datetime::fieldsets::YMD;
+use icu_datetime::fieldsets::{YM, YMD};
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
 use icu_datetime::input::Date as IcuDate;
 use icu_datetime::DateTimeFormatter;
 
@@ -87,6 +89,8 @@ pub struct Locale {
     path: PathBuf,
     bundle: FluentBundle<FluentResource>,
     dates: DateTimeFormatter<YMD>,
+    months: DateTimeFormatter<YM>,
+    numbers: DecimalFormatter,
 }
 
 impl fmt::Debug for Locale {
@@ -115,14 +119,17 @@ impl Locale {
         // English dates read day-first ("7 November 2025"), as in British and international usage.
         let tag = if lang == Lang::En { "en-GB" } else { lang.code() };
         let locale: icu_locale_core::Locale = tag.parse().expect("language tags are valid locales");
-        let dates = DateTimeFormatter::try_new(locale.into(), YMD::long()).map_err(|e| {
-            Diagnostic::error(path, format!("no date format for {lang}: {e}"))
-        })?;
+        let no_data = |e: &dyn fmt::Display| Diagnostic::error(path, format!("no locale data for {lang}: {e}"));
+        let dates = DateTimeFormatter::try_new((&locale).into(), YMD::long()).map_err(|e| no_data(&e))?;
+        let months = DateTimeFormatter::try_new((&locale).into(), YM::long()).map_err(|e| no_data(&e))?;
+        let numbers = DecimalFormatter::try_new((&locale).into(), Default::default()).map_err(|e| no_data(&e))?;
         Ok(Locale {
             lang,
             path: path.to_owned(),
             bundle,
             dates,
+            months,
+            numbers,
         })
     }
 
@@ -186,6 +193,65 @@ impl Locale {
     }
 }
 
+impl Locale {
+    /// A month in the locale's form: "November 2025", "novembre 2025".
+    pub fn format_month(&self, year: i32, month: u32) -> String {
+        let date = IcuDate::try_new_gregorian(year, month as u8, 1).expect("validated month");
+        self.months.format(&date).to_string()
+    }
+
+    /// A decimal number written as ASCII ("4.2") in the locale's form ("4,2" in French).
+    pub fn format_decimal(&self, ascii: &str) -> String {
+        match Decimal::try_from_str(ascii) {
+            Ok(decimal) => self.numbers.format(&decimal).to_string(),
+            Err(_) => ascii.to_owned(),
+        }
+    }
+
+    /// An amount in US dollars, or a range of amounts, in words of the locale:
+    /// "$7 billion", "7 milliards de dollars", "7 مليارات دولار"; "$3 to 5 billion".
+    pub fn format_usd(&self, min: u64, max: u64) -> Result<String, String> {
+        let (unit, divisor) = match max {
+            1_000_000_000.. => ("billion", 1_000_000_000),
+            1_000_000.. => ("million", 1_000_000),
+            _ => ("dollars", 1),
+        };
+        let amount = |value: u64| {
+            let ascii = scaled(value, divisor);
+            (self.format_decimal(&ascii), plural_operand(&ascii))
+        };
+        let (max_text, max_count) = amount(max);
+        if min == max {
+            self.format(&format!("money-{unit}"), &[("amount", FluentValue::from(max_text)), ("count", max_count)])
+        } else {
+            let (min_text, _) = amount(min);
+            self.format(
+                &format!("money-{unit}-range"),
+                &[("min", FluentValue::from(min_text)), ("max", FluentValue::from(max_text)), ("count", max_count)],
+            )
+        }
+    }
+}
+
+/// `value / divisor` with at most two decimals, as ASCII ("4.2", "7", "0.25").
+fn scaled(value: u64, divisor: u64) -> String {
+    let hundredths = (u128::from(value) * 100 + u128::from(divisor) / 2) / u128::from(divisor);
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    match fraction {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole}.{}", f / 10),
+        f => format!("{whole}.{f:02}"),
+    }
+}
+
+/// The number that selects a plural form: whole numbers as integers, so "7" is not "7.0".
+fn plural_operand(ascii: &str) -> FluentValue<'static> {
+    match ascii.parse::<i64>() {
+        Ok(whole) => FluentValue::from(whole),
+        Err(_) => FluentValue::from(ascii.parse::<f64>().unwrap_or(0.0)),
+    }
+}
+
 /// 1-based line and column of a byte offset.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
@@ -223,6 +289,19 @@ mod tests {
         assert_eq!(locale(Lang::En, "").format_date(date), "7 November 2025");
         assert_eq!(locale(Lang::Fr, "").format_date(date), "7 novembre 2025");
         assert_eq!(locale(Lang::Ar, "").format_date(date), "7 نوفمبر 2025");
+    }
+
+    const MONEY_FR: &str = "money-billion = { $amount } { $count ->\n    [one] milliard\n   *[other] milliards\n} de dollars\nmoney-billion-range = { $min } à { $max } milliards de dollars\nmoney-million = { $amount } { $count ->\n    [one] million\n   *[other] millions\n} de dollars\n";
+
+    #[test]
+    fn money_reads_right_in_french() {
+        let fr = locale(Lang::Fr, MONEY_FR);
+        assert_eq!(fr.format_usd(7_000_000_000, 7_000_000_000).unwrap(), "7 milliards de dollars");
+        assert_eq!(fr.format_usd(4_200_000_000, 4_200_000_000).unwrap(), "4,2 milliards de dollars");
+        assert_eq!(fr.format_usd(1_100_000_000, 1_100_000_000).unwrap(), "1,1 milliard de dollars");
+        assert_eq!(fr.format_usd(3_000_000_000, 5_000_000_000).unwrap(), "3 à 5 milliards de dollars");
+        assert_eq!(fr.format_usd(250_000_000, 250_000_000).unwrap(), "250 millions de dollars");
+        assert_eq!(fr.format_month(2025, 11), "novembre 2025");
     }
 
     #[test]

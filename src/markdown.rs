@@ -6,6 +6,7 @@
 //! tel (`javascript:`, `data:`, `vbscript:`) lose their target. Content comes from scraped
 //! articles, so nothing in it is trusted to run in a reader's browser.
 
+pub mod autolink;
 pub mod highlight;
 
 use std::collections::HashSet;
@@ -16,12 +17,18 @@ pub use highlight::Highlighter;
 
 /// Renders a markdown document to an HTML fragment.
 pub fn render(markdown: &str, highlighter: &Highlighter) -> String {
+    render_with_links(markdown, highlighter, &autolink::Names::default())
+}
+
+/// Renders markdown, linking the first mention of each of `names` (see `autolink`).
+pub fn render_with_links(markdown: &str, highlighter: &Highlighter, names: &autolink::Names<'_>) -> String {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_SMART_PUNCTUATION;
     let events = Parser::new_ext(markdown, options).map(neutralize);
     let events = highlighter.adapt(events);
+    let events = autolink::AutoLinks::new(events, names);
     let events = HeadingAnchors::new(events);
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
@@ -181,6 +188,15 @@ mod tests {
         assert!(out.contains("<del>old</del>"));
         assert!(out.contains("“new”"));
         assert!(out.contains("footnote-definition"));
+    }
+
+    #[test]
+    fn first_mention_of_a_name_is_linked_once() {
+        let links = [autolink::NameLink { name: "Tokayev".into(), href: "people/#t".into(), group: 0 }];
+        let names = autolink::Names { links: &links, find: |text, name| text.find(name), href_prefix: "../" };
+        let out = render_with_links("## Tokayev\n\nPresident Tokayev met. Tokayev left.\n", &Highlighter::new(), &names);
+        assert_eq!(out.matches("class=\"name-link\"").count(), 1, "{out}");
+        assert!(out.contains("President <a class=\"name-link\" href=\"../people/#t\">Tokayev</a> met."), "{out}");
     }
 
     #[test]

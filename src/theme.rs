@@ -16,7 +16,10 @@ use crate::i18n::{Lang, Locale};
 pub use assets::Assets;
 
 /// Templates every theme must provide.
-pub const REQUIRED_TEMPLATES: [&str; 9] = [
+pub const REQUIRED_TEMPLATES: [&str; 12] = [
+    "timeline.html",
+    "people.html",
+    "search.html",
     "feed.xml",
     "base.html",
     "root.html",

@@ -13,7 +13,13 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str, first_line: usize) ->
     serde_yaml::from_str(text).map_err(|error| {
         let message = clean_message(&error.to_string());
         let reported = error.location().map_or((1, 1), |at| (at.line(), at.column()));
-        let (line, column) = locate_quoted(text, &message, reported);
+        // serde_yaml prefixes errors inside nested values with their path ("deals[0].value: …")
+        // but places "missing field" errors imprecisely; the path finds the right line.
+        let by_path = message
+            .split_once(": ")
+            .filter(|(path, _)| !path.contains(' ') && (path.contains('.') || path.contains('[')))
+            .and_then(|(path, _)| locate_path(text, path));
+        let (line, column) = by_path.map_or_else(|| locate_quoted(text, &message, reported), |line| (line, 1));
         Diagnostic::error(path, message).at(line + first_line - 1, column)
     })
 }
@@ -36,6 +42,44 @@ pub fn key_line(text: &str, key: &str) -> Option<usize> {
             .is_some_and(|rest| rest.trim_start().starts_with(':'))
     })
     .map(|index| index + 1)
+}
+
+/// The 1-based line of a value named by a serde path such as `deals[2].description`, in a
+/// block-style YAML text (each key on its own line, lists as `- ` items).
+fn locate_path(text: &str, path: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let blank = |l: &str| l.trim().is_empty() || l.trim_start().starts_with('#');
+    let (mut at, mut min_indent) = (0usize, 0usize);
+    let mut first = true;
+    for segment in path.split('.') {
+        let (key, index) = match segment.split_once('[') {
+            Some((key, rest)) => (key, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (segment, None),
+        };
+        if !key.is_empty() {
+            let from = if first { 0 } else { at + 1 };
+            let found = (from..lines.len())
+                .take_while(|&i| first || blank(lines[i]) || indent(lines[i]) >= min_indent)
+                .find(|&i| {
+                    let content = lines[i].trim_start().trim_start_matches("- ");
+                    content.starts_with(&format!("{key}:")) || content.starts_with(&format!("\"{key}\":"))
+                })?;
+            at = found;
+            min_indent = indent(lines[found]) + 1;
+        }
+        first = false;
+        if let Some(index) = index {
+            let items: Vec<usize> = (at + 1..lines.len())
+                .take_while(|&i| blank(lines[i]) || indent(lines[i]) >= min_indent.saturating_sub(1))
+                .filter(|&i| lines[i].trim_start().starts_with("- "))
+                .collect();
+            let item_indent = items.first().map(|&i| indent(lines[i]))?;
+            at = *items.iter().filter(|&&i| indent(lines[i]) == item_indent).nth(index)?;
+            min_indent = item_indent + 1;
+        }
+    }
+    Some(at + 1)
 }
 
 /// serde_yaml cannot place errors raised while converting a value (an impossible date), so
@@ -79,6 +123,14 @@ mod tests {
         let err = parse::<Doc>(Path::new("a.md"), "title: x\ntitel: y\n", 2).unwrap_err();
         assert_eq!(err.line, Some(3));
         assert!(err.message.contains("unknown field `titel`"), "{}", err.message);
+    }
+
+    #[test]
+    fn nested_paths_find_their_line() {
+        let text = "deals:\n  - id: a\n    name: x\n  - id: b\n    # note\n    description: {en: y}\n";
+        assert_eq!(locate_path(text, "deals[1].description"), Some(6));
+        assert_eq!(locate_path(text, "deals[0]"), Some(2));
+        assert_eq!(locate_path(text, "deals[5].name"), None);
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub struct Page {
 }
 
 /// Slugs a page may not take because the language tree uses them.
-pub const RESERVED_PAGE_SLUGS: [&str; 6] = ["articles", "topics", "assets", "feed", "search", "timeline"];
+pub const RESERVED_PAGE_SLUGS: [&str; 8] = ["articles", "topics", "assets", "feed", "search", "timeline", "people", "data"];
 
 impl Page {
     pub fn parse(path: &Path, text: &str) -> Result<Page, Diagnostic> {

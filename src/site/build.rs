@@ -7,25 +7,38 @@ use rayon::prelude::*;
 
 use crate::config::Config;
 use crate::content::Corpus;
+use crate::content::data::Data;
 use crate::error::{Diagnostic, Diagnostics, Result};
 use crate::i18n::Lang;
 use crate::theme::Theme;
 
 use super::lang_site::{LangSite, Rendered};
-use super::{metadata, pages};
+use super::{briefing, metadata, pages, search};
 
 /// What a build reads; borrowed, never changed.
 pub struct Inputs<'a> {
     pub config: &'a Config,
     pub corpus: &'a Corpus,
+    pub data: &'a Data,
     pub theme: &'a Theme,
     pub options: BuildOptions,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct BuildOptions {
     /// Overrides `base_url` of steppe.yaml (normalized, no trailing slash).
     pub base_url: Option<String>,
+    /// Build the search index (`pagefind/`); the search box needs it.
+    pub search: bool,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            base_url: None,
+            search: true,
+        }
+    }
 }
 
 impl Inputs<'_> {
@@ -51,15 +64,23 @@ impl BuiltSite {
 pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     let mut problems = Diagnostics::default();
     let mut site = BuiltSite::default();
-    let langs: Vec<LangSite<'_>> = Lang::ALL.iter().map(|&lang| LangSite::new(inputs, lang)).collect();
+    let langs: Vec<LangSite<'_>> = Lang::ALL
+        .iter()
+        .filter_map(|&lang| problems.take(LangSite::new(inputs, lang).map_err(Into::into)))
+        .collect();
+    problems.finish()?;
+    let mut problems = Diagnostics::default();
 
     let mut rendered: Vec<Result<Rendered, Diagnostic>> = Vec::new();
-    rendered.push(pages::render_root(inputs));
-    rendered.push(pages::render_not_found(inputs));
+    rendered.push(pages::render_root(&langs[0]));
+    rendered.push(pages::render_not_found(&langs[0]));
     for lang in &langs {
         rendered.push(pages::render_home(lang));
         rendered.push(pages::render_topics_index(lang));
         rendered.push(pages::render_feed(lang));
+        rendered.push(pages::render_search(lang));
+        rendered.push(pages::render_timeline(lang));
+        rendered.push(pages::render_people(lang));
         rendered.extend(inputs.config.topics.iter().map(|topic| pages::render_topic(lang, topic)));
         rendered.extend(lang.pages().map(|page| pages::render_page(lang, page)));
     }
@@ -89,10 +110,19 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
             "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
         )),
     }
+    if inputs.options.search && !problems.has_errors() {
+        if let Some(index) = problems.take(search::index(&site.files).map_err(Into::into)) {
+            site.files.extend(index);
+        }
+    }
     for asset in inputs.theme.assets.iter() {
         site.files.insert(asset.output.clone(), asset.bytes.clone());
     }
     site.files.insert(".nojekyll".to_owned(), Vec::new());
+    if !inputs.data.deals.deals.is_empty() {
+        site.files.insert(briefing::DEALS_CSV.to_owned(), briefing::deals_csv(inputs.data).into_bytes());
+        site.files.insert(briefing::DEALS_JSON.to_owned(), briefing::deals_json(inputs.data).into_bytes());
+    }
     site.warnings = problems.finish()?;
     site.warnings.extend(inputs.corpus.warnings.iter().cloned());
     Ok(site)

@@ -10,8 +10,10 @@ use crate::config::Topic;
 use crate::content::{Article, Page};
 use crate::error::Diagnostic;
 use crate::i18n::{Lang, Locale};
+use crate::markdown::autolink::NameLink;
 use crate::theme::views::{Alternate, ArticleCard, Meta, NavLink, TopicLink};
 
+use super::briefing::{self, DealsView, EventView, PersonView};
 use super::build::Inputs;
 use super::metadata::PageRecord;
 use super::routes;
@@ -31,6 +33,11 @@ pub struct LangSite<'a> {
     /// Newest first, undated last.
     pub articles: Vec<&'a Article>,
     pub topic_links: Vec<TopicLink>,
+    pub deals: DealsView,
+    pub timeline: Vec<EventView>,
+    pub people: Vec<PersonView>,
+    /// Names of people and organizations, for linking their mentions in articles.
+    pub name_links: Vec<NameLink>,
     base: Context,
 }
 
@@ -44,11 +51,14 @@ struct SiteView<'a> {
     feed: String,
     home: String,
     topics_url: String,
+    search: String,
+    timeline: String,
+    people: String,
     pages: Vec<NavLink>,
 }
 
 impl<'a> LangSite<'a> {
-    pub fn new(inputs: &'a Inputs<'a>, lang: Lang) -> Self {
+    pub fn new(inputs: &'a Inputs<'a>, lang: Lang) -> Result<Self, Diagnostic> {
         let mut articles: Vec<&Article> = inputs.corpus.articles_in(lang).collect();
         // Newest first; undated articles last, then by slug for a stable order.
         articles.sort_by(|a, b| {
@@ -84,20 +94,43 @@ impl<'a> LangSite<'a> {
             feed: routes::feed(lang),
             home: routes::home(lang),
             topics_url: routes::topics(lang),
+            search: routes::search(lang),
+            timeline: routes::timeline(lang),
+            people: routes::people(lang),
             pages,
         };
         let mut base = Context::new();
         base.insert("site", &view);
         base.insert("lang", lang.code());
         base.insert("dir", &lang.dir());
-        LangSite {
+        let locale = inputs.theme.locale(lang);
+        let (data, corpus) = (inputs.data, inputs.corpus);
+        let locale_error = |m: String| Diagnostic::error(locale.path(), m);
+        let deals = briefing::deals_view(data, corpus, locale).map_err(locale_error)?;
+        let timeline = briefing::timeline_view(data, corpus, locale, &topic_links);
+        let people = briefing::people_view(data, corpus, locale).map_err(locale_error)?;
+        let name_links = data
+            .people
+            .people
+            .iter()
+            .enumerate()
+            .flat_map(|(group, person)| {
+                let href = format!("{}#{}", routes::people(lang), person.id);
+                briefing::names(person, lang).into_iter().map(move |name| NameLink { name, href: href.clone(), group })
+            })
+            .collect();
+        Ok(LangSite {
             inputs,
             lang,
-            locale: inputs.theme.locale(lang),
+            locale,
             articles,
             topic_links,
+            deals,
+            timeline,
+            people,
+            name_links,
             base,
-        }
+        })
     }
 
     pub fn articles(&self) -> &[&'a Article] {

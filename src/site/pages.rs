@@ -10,9 +10,8 @@ use crate::i18n::Lang;
 use crate::markdown::{self, Highlighter};
 use crate::theme::views::{ArticleView, HomeView, Meta, PageView, SourceView, TopicView};
 
-use super::build::Inputs;
 use super::lang_site::{LangSite, Rendered};
-use super::metadata;
+use super::{briefing, metadata};
 use super::routes;
 
 /// How many articles the home page lists.
@@ -28,9 +27,14 @@ pub fn render_home(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         topics: site.topic_links.clone(),
         article_count: site.articles.len(),
     };
+    let figures = briefing::key_figures(site.inputs.data, site.inputs.corpus, site.locale)
+        .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let title = site.inputs.config.title.get(site.lang).clone();
     let meta = site.meta(title, None, routes::home(site.lang), "website");
-    site.render("home.html", meta, site.everywhere(routes::home), |c| c.insert("page", &view))
+    site.render("home.html", meta, site.everywhere(routes::home), |c| {
+        c.insert("page", &view);
+        c.insert("key_figures", &figures);
+    })
 }
 
 pub fn render_topics_index(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
@@ -39,6 +43,27 @@ pub fn render_topics_index(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> 
     site.render("topics.html", meta, site.everywhere(routes::topics), |c| {
         c.insert("page", &site.topic_links)
     })
+}
+
+pub fn render_timeline(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+    let title = site.locale.text("timeline-title", None).map_err(|m| Diagnostic::error(site.locale.path(), m))?;
+    let meta = site.meta(title, None, routes::timeline(site.lang), "website");
+    site.render("timeline.html", meta, site.everywhere(routes::timeline), |c| c.insert("page", &site.timeline))
+}
+
+pub fn render_people(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+    let title = site.locale.text("people-title", None).map_err(|m| Diagnostic::error(site.locale.path(), m))?;
+    let meta = site.meta(title, None, routes::people(site.lang), "website");
+    site.render("people.html", meta, site.everywhere(routes::people), |c| c.insert("page", &site.people))
+}
+
+pub fn render_search(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+    let title = site.locale.text("search-title", None).map_err(|m| Diagnostic::error(site.locale.path(), m))?;
+    let meta = site.meta(title, None, routes::search(site.lang), "website");
+    let search = site.inputs.options.search;
+    let rendered = site.render("search.html", meta, site.everywhere(routes::search), |c| c.insert("search_enabled", &search))?;
+    // Result lists are not pages worth listing in a sitemap.
+    Ok(Rendered { record: None, ..rendered })
 }
 
 pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diagnostic> {
@@ -56,8 +81,11 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
     };
     let description = intro.and_then(|i| first_paragraph(&i.body));
     let meta = site.meta(topic.name.get(lang).clone(), description, routes::topic(lang, &topic.key), "website");
+    let timeline: Vec<_> = site.timeline.iter().filter(|e| e.topics.iter().any(|t| t.key == topic.key)).collect();
     site.render("topic.html", meta, site.everywhere(|l| routes::topic(l, &topic.key)), |c| {
-        c.insert("page", &view)
+        c.insert("page", &view);
+        c.insert("deals", &site.deals);
+        c.insert("timeline", &timeline);
     })
 }
 
@@ -77,9 +105,11 @@ pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnos
 pub fn render_article(site: &LangSite<'_>, article: &Article) -> Result<Rendered, Diagnostic> {
     let corpus = site.inputs.corpus;
     let original_lang = article.front.translated_from.unwrap_or(article.lang);
+    let prefix = routes::root_prefix(&routes::article(site.lang, &article.slug));
+    let names = markdown::autolink::Names { links: &site.name_links, find: briefing::mentions, href_prefix: &prefix };
     let view = ArticleView {
         card: site.card(article),
-        body: html(&article.body),
+        body: markdown::render_with_links(&article.body, &Highlighter::new(), &names),
         source: article.front.source.as_ref().map(|s| SourceView {
             name: s.name.clone(),
             url: s.url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://")),
@@ -109,8 +139,8 @@ pub fn render_article(site: &LangSite<'_>, article: &Article) -> Result<Rendered
 }
 
 /// The language chooser at the site root.
-pub fn render_root(inputs: &Inputs<'_>) -> Result<Rendered, Diagnostic> {
-    let site = LangSite::new(inputs, Lang::En);
+pub fn render_root(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+    let inputs = site.inputs;
     let choices: Vec<_> = Lang::ALL
         .iter()
         .map(|&lang| RootChoice {
@@ -138,8 +168,8 @@ struct RootChoice<'a> {
 
 /// One 404 page for every language and depth: it carries its own styles and finds the site
 /// root with a script, since a host may serve it for any missing URL.
-pub fn render_not_found(inputs: &Inputs<'_>) -> Result<Rendered, Diagnostic> {
-    let site = LangSite::new(inputs, Lang::En);
+pub fn render_not_found(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+    let inputs = site.inputs;
     let css = inputs
         .theme
         .assets

@@ -23,6 +23,18 @@ pub fn page(lang: Lang, slug: &str) -> String {
     format!("{lang}/{slug}/")
 }
 
+pub fn timeline(lang: Lang) -> String {
+    format!("{lang}/timeline/")
+}
+
+pub fn people(lang: Lang) -> String {
+    format!("{lang}/people/")
+}
+
+pub fn search(lang: Lang) -> String {
+    format!("{lang}/search/")
+}
+
 pub fn feed(lang: Lang) -> String {
     format!("{lang}/feed.xml")
 }

@@ -44,3 +44,67 @@ choose-language = اختر لغة
 not-found-title = الصفحة غير موجودة
 not-found-text = هذه الصفحة غير موجودة أو نُقلت إلى مكان آخر.
 back-home = الانتقال إلى الصفحة الرئيسية للموجز
+search-title = البحث في الموجز
+search-label = البحث في الموجز
+search-placeholder = ابحث…
+search-button = بحث
+search-needs-script = يعمل البحث في متصفحك ويتطلب JavaScript. وكل مقال مدرج أيضًا في صفحة موضوعه.
+money-billion = { $amount } { $count ->
+    [few] مليارات
+   *[other] مليار
+} دولار
+money-billion-range = { $min } إلى { $max } { $count ->
+    [few] مليارات
+   *[other] مليار
+} دولار
+money-million = { $amount } { $count ->
+    [few] ملايين
+   *[other] مليون
+} دولار
+money-million-range = { $min } إلى { $max } { $count ->
+    [few] ملايين
+   *[other] مليون
+} دولار
+money-dollars = { $amount } دولار
+money-dollars-range = { $min } إلى { $max } دولار
+money-undisclosed = غير معلنة
+status-announced = معلن
+status-agreed = متفق عليه
+status-signed = موقّع
+deals-title = الصفقات والاستثمارات المتابَعة
+deals-count = { $count ->
+    [zero] لا صفقات
+    [one] صفقة واحدة
+    [two] صفقتان
+    [few] { $count } صفقات
+    [many] { $count } صفقة
+   *[other] { $count } صفقة
+}
+deals-total = القيمة الإجمالية المعلنة
+deals-total-note = مجموع الصفقات التي تذكر المصادر قيمتها، مع نطاق حين يذكر المصدر نطاقًا.
+deal-name = الصفقة
+deal-parties = الأطراف
+deal-sector = القطاع
+deal-value = القيمة (بالدولار الأمريكي)
+deal-date = التاريخ
+deal-status = الحالة
+deal-sources = المصادر
+deals-chart-title = القيمة المعلنة لكل صفقة، بمليارات الدولارات الأمريكية
+deals-chart-range = النطاق الذي يذكره المصدر
+deals-download = تنزيل بيانات الصفقات
+deals-sort-hint = اختر عنوان عمود لترتيب الجدول.
+key-figures = أرقام رئيسية
+key-deals = صفقات متابَعة
+key-value = القيمة الإجمالية المعلنة
+key-sources = مقالات مصدرية
+timeline-title = التسلسل الزمني
+timeline-lede = أحداث مؤرخة تذكرها مقالات الموجز، من الأقدم إلى الأحدث.
+timeline-topic = التسلسل الزمني لهذا الموضوع
+timeline-all = التسلسل الزمني الكامل
+timeline-empty = لا أحداث مؤرخة حول هذا الموضوع في المصادر.
+people-title = الأشخاص والمؤسسات
+people-lede = كل من تذكرهم المقالات، مع أدوارهم كما تذكرها المصادر والمقالات التي تشير إليهم.
+people-kind-person = شخص
+people-kind-organization = مؤسسة
+people-mentioned-in = مذكور في
+people-role-unknown = الدور غير مذكور في المصادر

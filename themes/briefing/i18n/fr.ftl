@@ -41,3 +41,57 @@ choose-language = Choisir une langue
 not-found-title = Page introuvable
 not-found-text = Cette page n’existe pas, ou elle a été déplacée.
 back-home = Aller à l’accueil du dossier
+search-title = Rechercher dans le dossier
+search-label = Rechercher dans le dossier
+search-placeholder = Rechercher…
+search-button = Rechercher
+search-needs-script = La recherche fonctionne dans votre navigateur et nécessite JavaScript. Chaque article figure aussi sur la page de son thème.
+money-billion = { $amount } { $count ->
+    [one] milliard
+   *[other] milliards
+} de dollars
+money-billion-range = { $min } à { $max } milliards de dollars
+money-million = { $amount } { $count ->
+    [one] million
+   *[other] millions
+} de dollars
+money-million-range = { $min } à { $max } millions de dollars
+money-dollars = { $amount } dollars
+money-dollars-range = { $min } à { $max } dollars
+money-undisclosed = non communiquée
+status-announced = annoncé
+status-agreed = conclu
+status-signed = signé
+deals-title = Accords et investissements suivis
+deals-count = { $count ->
+    [one] { $count } accord
+   *[other] { $count } accords
+}
+deals-total = Valeur totale annoncée
+deals-total-note = Somme des accords dont les sources donnent la valeur ; une fourchette lorsqu’une source en donne une.
+deal-name = Accord
+deal-parties = Parties
+deal-sector = Secteur
+deal-value = Valeur (USD)
+deal-date = Date
+deal-status = Statut
+deal-sources = Source(s)
+deals-chart-title = Valeur annoncée de chaque accord, en milliards de dollars américains
+deals-chart-range = Fourchette donnée par la source
+deals-download = Télécharger les données des accords
+deals-sort-hint = Sélectionnez un en-tête de colonne pour trier le tableau.
+key-figures = Chiffres clés
+key-deals = accords suivis
+key-value = valeur totale annoncée
+key-sources = articles sources
+timeline-title = Chronologie
+timeline-lede = Événements datés rapportés par les articles du dossier, du plus ancien au plus récent.
+timeline-topic = Chronologie de ce thème
+timeline-all = Chronologie complète
+timeline-empty = Aucun événement daté sur ce thème dans les sources.
+people-title = Personnes et organisations
+people-lede = Toutes les personnes et organisations que citent les articles, avec leur rôle tel que le donnent les sources et les articles qui les mentionnent.
+people-kind-person = Personne
+people-kind-organization = Organisation
+people-mentioned-in = Mentionné dans
+people-role-unknown = Rôle non précisé dans les sources

@@ -1,0 +1,236 @@
+//! Structured facts the theme renders: deals (`content/data/deals.yaml`), the timeline
+//! (`timeline.yaml`) and people and organizations (`people.yaml`). Every fact names the
+//! articles it comes from; validation checks those names against the corpus.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::{Config, Localized};
+use crate::date::Date;
+use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::yaml;
+
+use super::source_text;
+
+pub const DEALS: &str = "content/data/deals.yaml";
+pub const TIMELINE: &str = "content/data/timeline.yaml";
+pub const PEOPLE: &str = "content/data/people.yaml";
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DealsFile {
+    pub sectors: BTreeMap<String, Localized<String>>,
+    pub deals: Vec<Deal>,
+}
+
+/// A deal or investment, with its value in US dollars.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deal {
+    pub id: String,
+    pub name: Localized<String>,
+    pub parties: Localized<Vec<String>>,
+    pub sector: String,
+    pub value: Option<Value>,
+    pub date: Option<Date>,
+    pub status: Status,
+    pub description: Localized<String>,
+    pub sources: Vec<String>,
+}
+
+/// A value in US dollars; `min == max` when the sources give one figure.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Value {
+    pub min: u64,
+    pub max: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Announced,
+    Agreed,
+    Signed,
+}
+
+impl Status {
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Announced => "announced",
+            Status::Agreed => "agreed",
+            Status::Signed => "signed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimelineFile {
+    pub events: Vec<Event>,
+}
+
+/// A dated event; `date` keeps only the precision the sources give ("2020", "2025-11").
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub date: String,
+    pub topics: Vec<String>,
+    pub title: Localized<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeopleFile {
+    pub people: Vec<Person>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: String,
+    pub kind: PersonKind,
+    pub name: Localized<String>,
+    pub role: Option<Localized<String>>,
+    /// Short forms besides the full name that articles use, per language.
+    #[serde(default)]
+    pub mentions: Option<Localized<Vec<String>>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PersonKind {
+    Person,
+    Organization,
+}
+
+/// All data files of a site (a missing file is empty).
+#[derive(Debug, Clone, Default)]
+pub struct Data {
+    pub deals: DealsFile,
+    pub timeline: TimelineFile,
+    pub people: PeopleFile,
+}
+
+/// A precision-aware event date: year, year and month, or a full date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EventDate {
+    Year(i32),
+    Month(i32, u32),
+    Day(Date),
+}
+
+impl EventDate {
+    pub fn parse(text: &str) -> Result<EventDate, String> {
+        let bad = || format!("`{text}` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        let parts: Vec<&str> = text.split('-').collect();
+        let number = |p: &str, width: usize| -> Result<u32, String> {
+            if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) { p.parse().map_err(|_| bad()) } else { Err(bad()) }
+        };
+        match parts.as_slice() {
+            [y] => Ok(EventDate::Year(number(y, 4)? as i32)),
+            [y, m] => {
+                let (y, m) = (number(y, 4)? as i32, number(m, 2)?);
+                Date::new(y, m, 1).map(|_| EventDate::Month(y, m)).map_err(|_| bad())
+            }
+            [_, _, _] => text.parse().map(EventDate::Day),
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl Data {
+    /// Reads and validates the data files; `articles` are the slugs that exist.
+    pub fn load(config: &Config, articles: &[&str]) -> Result<Data> {
+        let mut problems = Diagnostics::default();
+        let deals: DealsFile = problems.take(read(config, DEALS)).flatten().unwrap_or_default();
+        let timeline: TimelineFile = problems.take(read(config, TIMELINE)).flatten().unwrap_or_default();
+        let people: PeopleFile = problems.take(read(config, PEOPLE)).flatten().unwrap_or_default();
+        problems.finish()?;
+        let data = Data { deals, timeline, people };
+        let mut problems = Diagnostics::default();
+        data.validate(config, articles, &mut problems);
+        problems.finish()?;
+        Ok(data)
+    }
+
+    fn validate(&self, config: &Config, articles: &[&str], problems: &mut Diagnostics) {
+        let text = |file: &str| std::fs::read_to_string(config.root.join(file)).unwrap_or_default();
+        let (deals_text, timeline_text, people_text) = (text(DEALS), text(TIMELINE), text(PEOPLE));
+        let at = |file: &str, text: &str, needle: &str, message: String| {
+            let line = text.lines().position(|l| l.contains(needle)).map_or(1, |i| i + 1);
+            Diagnostic::error(file, message).at(line, 1)
+        };
+        let check_sources = |file: &str, text: &str, owner: &str, sources: &[String], problems: &mut Diagnostics| {
+            if sources.is_empty() {
+                problems.push(at(file, text, owner, format!("`{owner}` names no source article; every fact needs one")));
+            }
+            for source in sources {
+                if !articles.contains(&source.as_str()) {
+                    problems.push(at(file, text, source, format!("`{owner}` cites `{source}`, which is not an article in content/articles")));
+                }
+            }
+        };
+        let mut ids = std::collections::BTreeSet::new();
+        for deal in &self.deals.deals {
+            if !ids.insert(&deal.id) {
+                problems.push(at(DEALS, &deals_text, &format!("id: {}", deal.id), format!("deal `{}` is listed twice", deal.id)));
+            }
+            if !self.deals.sectors.contains_key(&deal.sector) {
+                problems.push(at(DEALS, &deals_text, &format!("sector: {}", deal.sector), format!("deal `{}` has sector `{}`, which is not declared under `sectors`", deal.id, deal.sector)));
+            }
+            if let Some(value) = deal.value
+                && (value.min == 0 || value.min > value.max)
+            {
+                problems.push(at(DEALS, &deals_text, &format!("id: {}", deal.id), format!("deal `{}`: value must have 0 < min <= max", deal.id)));
+            }
+            check_sources(DEALS, &deals_text, &deal.id, &deal.sources, problems);
+        }
+        for event in &self.timeline.events {
+            if let Err(message) = EventDate::parse(&event.date) {
+                problems.push(at(TIMELINE, &timeline_text, &event.date, message));
+            }
+            for topic in &event.topics {
+                if config.topic(topic).is_none() {
+                    problems.push(at(TIMELINE, &timeline_text, topic, format!("unknown topic `{topic}`")));
+                }
+            }
+            check_sources(TIMELINE, &timeline_text, &event.date, &event.sources, problems);
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for person in &self.people.people {
+            if !ids.insert(&person.id) {
+                problems.push(at(PEOPLE, &people_text, &format!("id: {}", person.id), format!("`{}` is listed twice", person.id)));
+            }
+        }
+    }
+}
+
+/// Reads one data file, if it exists.
+fn read<T: serde::de::DeserializeOwned>(config: &Config, file: &str) -> Result<Option<T>> {
+    let path: PathBuf = config.root.join(file);
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(file, "read", e)),
+    };
+    let text = source_text::decode(Path::new(file), bytes)?;
+    Ok(Some(yaml::parse(Path::new(file), &text, 1)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_dates_keep_their_precision() {
+        assert_eq!(EventDate::parse("2020"), Ok(EventDate::Year(2020)));
+        assert_eq!(EventDate::parse("2025-11"), Ok(EventDate::Month(2025, 11)));
+        assert!(matches!(EventDate::parse("2025-11-06"), Ok(EventDate::Day(_))));
+        assert!(EventDate::parse("2025-13").is_err());
+        assert!(EventDate::parse("Nov 2025").is_err());
+    }
+}

@@ -1,0 +1,273 @@
+//! The briefing's own pages and blocks, built from `content/data`: the deals table, totals
+//! and chart, the timeline, people and organizations, key figures, and data downloads.
+
+use serde::Serialize;
+
+use crate::content::data::{Data, Deal, EventDate, Person, PersonKind};
+use crate::content::{Article, Corpus};
+use crate::i18n::{Lang, Locale};
+use crate::theme::views::TopicLink;
+
+use super::chart::{self, Bar};
+use super::routes;
+
+/// A link to an article in the reader's language, or in its original when not translated.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceLink {
+    pub title: String,
+    pub url: String,
+    pub lang: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DealRow {
+    pub id: String,
+    pub name: String,
+    pub parties: Vec<String>,
+    pub sector: String,
+    pub value: String,
+    /// For sorting: the largest figure in dollars (0 when undisclosed).
+    pub value_sort: u64,
+    pub date: Option<String>,
+    pub date_iso: Option<String>,
+    pub status: String,
+    pub description: String,
+    pub sources: Vec<SourceLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DealsView {
+    pub rows: Vec<DealRow>,
+    pub count: usize,
+    pub total: Option<String>,
+    pub chart: String,
+    pub csv: &'static str,
+    pub json: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EventView {
+    pub date: String,
+    pub date_iso: String,
+    pub title: String,
+    pub topics: Vec<TopicLink>,
+    pub sources: Vec<SourceLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonView {
+    pub id: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub role: Option<String>,
+    pub mentioned_in: Vec<SourceLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyFigures {
+    pub deals: usize,
+    pub total: Option<String>,
+    pub sources: usize,
+}
+
+pub const DEALS_CSV: &str = "data/deals.csv";
+pub const DEALS_JSON: &str = "data/deals.json";
+
+/// Links to the articles `slugs`, each in `lang` when it exists there.
+pub fn source_links(corpus: &Corpus, slugs: &[String], lang: Lang) -> Vec<SourceLink> {
+    slugs
+        .iter()
+        .filter_map(|slug| {
+            let article = corpus.translation(slug, lang).or_else(|| corpus.translations(slug).into_iter().flatten().next())?;
+            Some(SourceLink {
+                title: article.front.title.clone(),
+                url: routes::article(article.lang, slug),
+                lang: article.lang.code(),
+            })
+        })
+        .collect()
+}
+
+fn money(locale: &Locale, min: u64, max: u64) -> Result<String, String> {
+    locale.format_usd(min, max)
+}
+
+/// Sum of the disclosed values, as a (min, max) range.
+pub fn total(deals: &[Deal]) -> Option<(u64, u64)> {
+    let values: Vec<_> = deals.iter().filter_map(|d| d.value).collect();
+    (!values.is_empty()).then(|| (values.iter().map(|v| v.min).sum(), values.iter().map(|v| v.max).sum()))
+}
+
+pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<DealsView, String> {
+    let lang = locale.lang();
+    let deals = &data.deals.deals;
+    let mut rows = Vec::new();
+    for deal in deals {
+        let value = match deal.value {
+            Some(v) => money(locale, v.min, v.max)?,
+            None => locale.text("money-undisclosed", None)?,
+        };
+        rows.push(DealRow {
+            id: deal.id.clone(),
+            name: deal.name.get(lang).clone(),
+            parties: deal.parties.get(lang).clone(),
+            sector: data.deals.sectors.get(&deal.sector).map(|s| s.get(lang).clone()).unwrap_or_default(),
+            value,
+            value_sort: deal.value.map_or(0, |v| v.max),
+            date: deal.date.map(|d| locale.format_date(d)),
+            date_iso: deal.date.map(|d| d.to_string()),
+            status: locale.text(&format!("status-{}", deal.status.key()), None)?,
+            description: deal.description.get(lang).clone(),
+            sources: source_links(corpus, &deal.sources, lang),
+        });
+    }
+    let bars: Vec<Bar> = deals
+        .iter()
+        .zip(&rows)
+        .filter_map(|(deal, row)| deal.value.map(|v| Bar { label: row.name.clone(), value_text: row.value.clone(), min: v.min, max: v.max }))
+        .collect();
+    let chart = chart::bars(&bars, &locale.text("deals-chart-title", None)?, &locale.text("deals-chart-range", None)?, lang.dir());
+    let total = total(deals).map(|(min, max)| money(locale, min, max)).transpose()?;
+    Ok(DealsView { count: rows.len(), rows, total, chart, csv: DEALS_CSV, json: DEALS_JSON })
+}
+
+pub fn timeline_view(data: &Data, corpus: &Corpus, locale: &Locale, topics: &[TopicLink]) -> Vec<EventView> {
+    let lang = locale.lang();
+    let mut events: Vec<_> = data
+        .timeline
+        .events
+        .iter()
+        .filter_map(|e| EventDate::parse(&e.date).ok().map(|d| (d, e)))
+        .collect();
+    events.sort_by_key(|(date, _)| *date);
+    events
+        .into_iter()
+        .map(|(date, event)| EventView {
+            date: match date {
+                EventDate::Year(y) => y.to_string(),
+                EventDate::Month(y, m) => locale.format_month(y, m),
+                EventDate::Day(d) => locale.format_date(d),
+            },
+            date_iso: event.date.clone(),
+            title: event.title.get(lang).clone(),
+            topics: topics.iter().filter(|t| event.topics.contains(&t.key)).cloned().collect(),
+            sources: source_links(corpus, &event.sources, lang),
+        })
+        .collect()
+}
+
+/// Whether `text` names `needle` as a word (Arabic proclitics such as و or ب allowed before it).
+pub fn mentions(text: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(found) = text[from..].find(needle) {
+        let start = from + found;
+        let end = start + needle.len();
+        let mut before = text[..start].chars().rev();
+        let prev = before.next();
+        let boundary_before = match prev {
+            None => true,
+            Some(c) if !c.is_alphanumeric() => true,
+            Some('و' | 'ب' | 'ل' | 'ف' | 'ك') => before.next().is_none_or(|c| !c.is_alphanumeric()),
+            _ => false,
+        };
+        let boundary_after = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if boundary_before && boundary_after {
+            return Some(start);
+        }
+        from = end;
+    }
+    None
+}
+
+/// The names of `person` in `lang` that articles may use, longest first.
+pub fn names(person: &Person, lang: Lang) -> Vec<String> {
+    let mut names = vec![person.name.get(lang).clone()];
+    if let Some(mentions) = &person.mentions {
+        names.extend(mentions.get(lang).iter().cloned());
+    }
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+}
+
+pub fn people_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Vec<PersonView>, String> {
+    let lang = locale.lang();
+    let articles: Vec<&Article> = corpus.articles_in(lang).collect();
+    data.people
+        .people
+        .iter()
+        .map(|person| {
+            let names = names(person, lang);
+            let mentioned: Vec<String> = articles
+                .iter()
+                .filter(|a| names.iter().any(|n| mentions(&a.body, n).is_some() || mentions(&a.front.title, n).is_some()))
+                .map(|a| a.slug.clone())
+                .collect();
+            let kind = match person.kind {
+                PersonKind::Person => "person",
+                PersonKind::Organization => "organization",
+            };
+            Ok(PersonView {
+                id: person.id.clone(),
+                name: person.name.get(lang).clone(),
+                kind,
+                role: person.role.as_ref().map(|r| r.get(lang).clone()),
+                mentioned_in: source_links(corpus, &mentioned, lang),
+            })
+        })
+        .collect()
+}
+
+pub fn key_figures(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<KeyFigures, String> {
+    let sources: std::collections::BTreeSet<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
+    Ok(KeyFigures {
+        deals: data.deals.deals.len(),
+        total: total(&data.deals.deals).map(|(min, max)| money(locale, min, max)).transpose()?,
+        sources: sources.len(),
+    })
+}
+
+/// The deals as CSV: one row per deal, every language's text, values in dollars.
+pub fn deals_csv(data: &Data) -> String {
+    let mut out = String::from("id,name_en,name_fr,name_ar,parties_en,parties_fr,parties_ar,sector,value_min_usd,value_max_usd,date,status,description_en,description_fr,description_ar,sources\n");
+    for d in &data.deals.deals {
+        let fields = [
+            d.id.clone(),
+            d.name.en.clone(),
+            d.name.fr.clone(),
+            d.name.ar.clone(),
+            d.parties.en.join("; "),
+            d.parties.fr.join("; "),
+            d.parties.ar.join("; "),
+            d.sector.clone(),
+            d.value.map_or_else(String::new, |v| v.min.to_string()),
+            d.value.map_or_else(String::new, |v| v.max.to_string()),
+            d.date.map_or_else(String::new, |x| x.to_string()),
+            d.status.key().to_owned(),
+            d.description.en.clone(),
+            d.description.fr.clone(),
+            d.description.ar.clone(),
+            d.sources.join("; "),
+        ];
+        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&line.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+pub fn deals_json(data: &Data) -> String {
+    let mut json = serde_json::to_string_pretty(&data.deals).expect("deals serialize");
+    json.push('\n');
+    json
+}
