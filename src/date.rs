@@ -33,6 +33,22 @@ impl Date {
         })
     }
 
+    /// The civil date `days` days after 1970-01-01 (for `check`, which compares with today;
+    /// the build itself never reads the clock).
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        // Howard Hinnant's days-to-civil algorithm.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date::new(year, month, day).expect("the algorithm yields real dates")
+    }
+
     pub fn year(self) -> i32 {
         self.year
     }
@@ -101,6 +117,13 @@ mod tests {
         let date: Date = "2025-11-07".parse().unwrap();
         assert_eq!((date.year(), date.month(), date.day()), (2025, 11, 7));
         assert_eq!(date.to_string(), "2025-11-07");
+    }
+
+    #[test]
+    fn days_since_epoch_become_dates() {
+        assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_days_since_epoch(20_399).to_string(), "2025-11-07");
+        assert_eq!(Date::from_days_since_epoch(11_016).to_string(), "2000-02-29");
     }
 
     #[test]

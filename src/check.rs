@@ -1,0 +1,179 @@
+//! `steppe check`: what a build does not refuse but a reader or a search engine would trip
+//! on. Broken internal links and anchors, pages without `lang`/`dir`, images without alt text
+//! (in the built output), and articles missing a translation, a summary, or dated in the future.
+
+pub mod html;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use crate::content::Corpus;
+use crate::date::Date;
+use crate::error::Diagnostic;
+use crate::i18n::Lang;
+
+/// Problems in the built site; `prefix` is prepended to output paths in messages ("public/").
+pub fn check_output(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diagnostic> {
+    let pages: BTreeMap<&str, Vec<html::Tag>> = files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .map(|(path, bytes)| (path.as_str(), html::tags(&String::from_utf8_lossy(bytes))))
+        .collect();
+    let ids: BTreeMap<&str, BTreeSet<&str>> = pages
+        .iter()
+        .map(|(path, tags)| (*path, tags.iter().filter_map(|t| t.get("id").or_else(|| t.get("name").filter(|_| t.name == "a"))).collect()))
+        .collect();
+    let mut problems = Vec::new();
+    for (path, tags) in &pages {
+        let at = |message: String| Diagnostic::error(format!("{prefix}{path}"), message);
+        match tags.iter().find(|t| t.name == "html") {
+            Some(tag) if tag.get("lang").is_some_and(|v| !v.is_empty()) && tag.get("dir").is_some() => {}
+            _ => problems.push(at("the page has no `lang` and `dir` on <html>".to_owned())),
+        }
+        for tag in tags {
+            if tag.name == "img" && tag.get("alt").is_none() {
+                problems.push(at(format!("image {} has no alt text", tag.get("src").unwrap_or("?"))));
+            }
+            // The 404 page is served at any depth and finds its root by script.
+            if *path == "404.html" {
+                continue;
+            }
+            for attribute in ["href", "src"] {
+                let Some(link) = tag.get(attribute) else { continue };
+                if let Some(problem) = check_link(path, link, files, &ids) {
+                    problems.push(at(problem));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// Why `link` on the page `from` does not lead anywhere, if it does not.
+fn check_link(from: &str, link: &str, files: &BTreeMap<String, Vec<u8>>, ids: &BTreeMap<&str, BTreeSet<&str>>) -> Option<String> {
+    if link.is_empty() || link.contains("://") || link.starts_with("//") || link.starts_with("mailto:") || link.starts_with("tel:") {
+        return None;
+    }
+    if link.starts_with('/') {
+        return Some(format!("link {link} is root-absolute; it breaks when the site is served under a sub-path"));
+    }
+    let (target_part, fragment) = match link.split_once('#') {
+        Some((t, f)) => (t, Some(f)),
+        None => (link, None),
+    };
+    let target = if target_part.is_empty() { Some(from.to_owned()) } else { resolve(from, target_part.split('?').next().unwrap_or_default()) };
+    let Some(target) = target else {
+        return Some(format!("link {link} leads outside the site"));
+    };
+    if !files.contains_key(&target) {
+        return Some(format!("broken link {link}: there is no {target}"));
+    }
+    match fragment {
+        Some(anchor) if !anchor.is_empty() && target.ends_with(".html") => {
+            let decoded = percent_decode(anchor);
+            let known = ids.get(target.as_str()).is_some_and(|set| set.contains(decoded.as_str()));
+            (!known).then(|| format!("link {link}: {target} has no anchor #{decoded}"))
+        }
+        _ => None,
+    }
+}
+
+/// The output file a relative link from `from` points at (`None` if it climbs out).
+fn resolve(from: &str, link: &str) -> Option<String> {
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for segment in link.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut path = parts.join("/");
+    if link.ends_with('/') || link.ends_with("..") || link == "." {
+        if !path.is_empty() {
+            path.push('/');
+        }
+        path.push_str("index.html");
+    }
+    Some(path)
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16)
+        {
+            out.push(byte);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Problems in the content: missing translations and summaries, dates after `today`.
+pub fn check_content(corpus: &Corpus, today: Date) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut slugs: Vec<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
+    slugs.dedup();
+    for slug in slugs {
+        let versions = corpus.translations(slug);
+        let present: Vec<&crate::content::Article> = versions.iter().flatten().copied().collect();
+        let first = present[0];
+        for (lang, version) in Lang::ALL.iter().zip(versions) {
+            if version.is_none() {
+                problems.push(Diagnostic::warning(&first.path, format!("article `{slug}` has no {} translation ({})", lang.native_name(), Path::new(&first.path).with_file_name(format!("{slug}.{lang}.md")).display())));
+            }
+        }
+    }
+    for article in corpus.articles() {
+        if article.front.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            problems.push(Diagnostic::warning(&article.path, "no `summary`: lists, feeds and link previews will show nothing"));
+        }
+        if let Some(date) = article.date().filter(|d| *d > today) {
+            problems.push(Diagnostic::error(&article.path, format!("`date: {date}` is in the future (today is {today})")));
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(pages: &[(&str, &str)]) -> BTreeMap<String, Vec<u8>> {
+        pages.iter().map(|(p, h)| (p.to_string(), h.as_bytes().to_vec())).collect()
+    }
+
+    #[test]
+    fn finds_broken_links_missing_anchors_lang_and_alt() {
+        let files = site(&[
+            ("en/index.html", "<html lang=en dir=ltr><a href=\"a/\">ok</a><a href=\"a/#here\">ok</a><a href=\"a/#gone\">x</a><a href=\"missing/\">x</a><img src=\"p.png\"><a href=\"/abs/\">x</a>"),
+            ("en/a/index.html", "<html lang=en><h2 id=here>h</h2>"),
+            ("p.png", ""),
+        ]);
+        let problems: Vec<String> = check_output(&files, "public/").iter().map(ToString::to_string).collect();
+        assert!(problems.iter().any(|p| p.contains("public/en/index.html: link a/#gone: en/a/index.html has no anchor #gone")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("broken link missing/")), "{problems:?}");
+        assert!(problems.iter().any(|p| p.contains("image p.png has no alt text")));
+        assert!(problems.iter().any(|p| p.contains("root-absolute")));
+        assert!(problems.iter().any(|p| p == "public/en/a/index.html: the page has no `lang` and `dir` on <html>"), "{problems:?}");
+        assert_eq!(problems.len(), 5, "{problems:?}");
+    }
+
+    #[test]
+    fn relative_links_resolve_like_a_browser() {
+        assert_eq!(resolve("en/articles/x/index.html", "../../topics/"), Some("en/topics/index.html".into()));
+        assert_eq!(resolve("index.html", "../x"), None);
+        assert_eq!(percent_decode("caf%C3%A9"), "café");
+    }
+}

@@ -1,0 +1,91 @@
+//! `steppe check`: build in memory (or read the output folder) and report what a reader or a
+//! search engine would trip on, as `path: problem` lines.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use clap::Args;
+
+use steppe::check;
+use steppe::config::Config;
+use steppe::content::{Corpus, LoadOptions};
+use steppe::date::Date;
+use steppe::error::Diagnostic;
+use steppe::site::{self, BuildOptions};
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Folder of the site (the one holding steppe.yaml).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Check the files already in the output folder instead of building in memory.
+    #[arg(long, value_name = "DIR", num_args = 0..=1, default_missing_value = "public")]
+    public: Option<PathBuf>,
+}
+
+impl CheckArgs {
+    pub fn run(self) -> Result<()> {
+        let mut problems: Vec<Diagnostic> = Vec::new();
+        let config = Config::load(&self.root)?;
+        match Corpus::load(&config, LoadOptions::default()) {
+            Ok(corpus) => problems.extend(check::check_content(&corpus, today())),
+            Err(error) => problems.extend(error.into_diagnostics()),
+        }
+        let (files, prefix) = match &self.public {
+            Some(dir) => (read_tree(&self.root.join(dir))?, format!("{}/", dir.display())),
+            None => {
+                let options = BuildOptions { search: false, ..BuildOptions::default() };
+                match site::build_from_root(&self.root, options, LoadOptions::default()) {
+                    Ok(built) => (built.files, String::new()),
+                    Err(error) => {
+                        problems.extend(error.into_diagnostics());
+                        (BTreeMap::new(), String::new())
+                    }
+                }
+            }
+        };
+        problems.extend(check::check_output(&files, &prefix));
+        problems.sort();
+        problems.dedup();
+        for problem in &problems {
+            println!("{problem}");
+        }
+        let errors = problems.iter().filter(|p| p.is_error()).count();
+        let warnings = problems.len() - errors;
+        eprintln!("{} pages checked: {errors} errors, {warnings} warnings", files.keys().filter(|p| p.ends_with(".html")).count());
+        if errors > 0 {
+            bail!("check found {errors} errors");
+        }
+        Ok(())
+    }
+}
+
+fn today() -> Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days_since_epoch((seconds / 86_400) as i64)
+}
+
+/// Every file under `dir`, by path relative to it.
+fn read_tree(dir: &std::path::Path) -> Result<BTreeMap<String, Vec<u8>>> {
+    if !dir.is_dir() {
+        bail!("{}: no built site here; run `steppe build` first", dir.display());
+    }
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(current) = stack.pop() {
+        for entry in std::fs::read_dir(&current)? {
+            let entry = entry?;
+            let path = entry.path();
+            if entry.file_type()?.is_dir() {
+                stack.push(path);
+            } else {
+                let relative = path.strip_prefix(dir)?.to_string_lossy().replace('\\', "/");
+                files.insert(relative, std::fs::read(&path)?);
+            }
+        }
+    }
+    Ok(files)
+}

@@ -1,0 +1,81 @@
+//! `steppe check`: each problem it finds, with its path and the exit code.
+
+use crate::support::{TestSite, article};
+
+fn check(site: &TestSite, args: &[&str]) -> (i32, String) {
+    let mut argv = vec!["check"];
+    argv.extend_from_slice(args);
+    let out = site.run(&argv);
+    (out.status.code().unwrap(), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+#[test]
+fn clean_site_passes_and_missing_translations_are_warnings() {
+    let site = TestSite::fixture("trilingual");
+    let (code, out) = check(&site, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("content/articles/older.en.md: warning: article `older` has no Français translation"), "{out}");
+    assert!(out.contains("content/articles/undated.en.md: warning: article `undated` has no العربية translation"), "{out}");
+}
+
+#[test]
+fn broken_link_and_missing_anchor_in_content_are_errors() {
+    let site = TestSite::fixture("trilingual");
+    site.write(
+        "content/articles/links.en.md",
+        &article("title: Links\nsummary: s", "[ok](../accord/#figures) [gone](../nowhere/) [anchor](../accord/#nothing-here)"),
+    );
+    let (code, out) = check(&site, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("en/articles/links/index.html: broken link ../nowhere/: there is no en/articles/nowhere/index.html"), "{out}");
+    assert!(out.contains("en/articles/links/index.html: link ../accord/#nothing-here: en/articles/accord/index.html has no anchor #nothing-here"), "{out}");
+    assert!(!out.contains("#figures"), "an existing anchor is fine: {out}");
+}
+
+#[test]
+fn template_problems_are_found_in_the_output() {
+    let site = TestSite::fixture("trilingual");
+    site.write("templates/page.html", "<!DOCTYPE html><html><head><title>x</title></head><body><img src=\"{{ root }}missing.png\"><a href=\"{{ root }}en/#nope\">x</a></body></html>");
+    site.write("content/pages/about.en.md", "---\ntitle: About\n---\n\nText.\n");
+    let (code, out) = check(&site, &[]);
+    assert_eq!(code, 1);
+    assert!(out.contains("en/about/index.html: the page has no `lang` and `dir` on <html>"), "{out}");
+    assert!(out.contains("en/about/index.html: image ../../missing.png has no alt text"), "{out}");
+    assert!(out.contains("en/about/index.html: broken link ../../missing.png"), "{out}");
+    assert!(out.contains("en/about/index.html: link ../../en/#nope: en/index.html has no anchor #nope"), "{out}");
+}
+
+#[test]
+fn front_matter_problems_are_reported() {
+    let site = TestSite::fixture("trilingual");
+    site.write("content/articles/later.en.md", &article("title: Later\ndate: 2999-01-01\nsummary: s", "x"));
+    site.write("content/articles/bare.en.md", &article("title: Bare", "x"));
+    let (code, out) = check(&site, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("content/articles/later.en.md: `date: 2999-01-01` is in the future"), "{out}");
+    assert!(out.contains("content/articles/bare.en.md: warning: no `summary`"), "{out}");
+    site.write("content/articles/bad.en.md", &article("title: Bad\ntopics: [nope]", "x"));
+    let (code, out) = check(&site, &[]);
+    assert_eq!(code, 1);
+    assert!(out.contains("content/articles/bad.en.md:3:1: unknown topic `nope`"), "{out}");
+}
+
+#[test]
+fn checks_an_existing_output_folder() {
+    let site = TestSite::fixture("trilingual");
+    site.build();
+    std::fs::remove_file(site.root.join("public/en/articles/older/index.html")).unwrap();
+    let (code, out) = check(&site, &["--public"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("public/en/topics/deals/index.html: broken link ../../../en/articles/older/"), "{out}");
+}
+
+#[test]
+fn the_briefing_itself_passes() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .arg("check")
+        .current_dir(crate::support::repo())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+}
