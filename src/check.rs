@@ -159,7 +159,7 @@ mod tests {
         let files = site(&[
             ("en/index.html", "<html lang=en dir=ltr><a href=\"a/\">ok</a><a href=\"a/#here\">ok</a><a href=\"a/#gone\">x</a><a href=\"missing/\">x</a><img src=\"p.png\"><a href=\"/abs/\">x</a>"),
             ("en/a/index.html", "<html lang=en><h2 id=here>h</h2>"),
-            ("p.png", ""),
+            ("en/p.png", ""),
         ]);
         let problems: Vec<String> = check_output(&files, "public/").iter().map(ToString::to_string).collect();
         assert!(problems.iter().any(|p| p.contains("public/en/index.html: link a/#gone: en/a/index.html has no anchor #gone")), "{problems:?}");
