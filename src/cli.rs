@@ -1,6 +1,8 @@
 //! The command line: one `*Args` per subcommand, each turning flags into options and calling
 //! one library function. Only this module and `main` print.
 
+mod serve;
+
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -14,6 +16,8 @@ use steppe::output::{self, OutputOptions};
 use steppe::publish::{Change, PublishOptions, Published, Publisher};
 use steppe::site::{self, BuildOptions};
 
+use serve::ServeArgs;
+
 /// steppe: a static site generator for multilingual briefing microsites.
 #[derive(Debug, Parser)]
 #[command(name = "steppe", version, about)]
@@ -26,6 +30,8 @@ pub struct Cli {
 enum Command {
     /// Build the site from steppe.yaml, content/ and the theme into the output folder.
     Build(BuildArgs),
+    /// Build the site in memory and preview it with live reload, rebuilding on every change.
+    Serve(ServeArgs),
     /// Build the site, then record the output folder as a commit of a publishing branch
     /// (gh-pages) and push it. HEAD, the index and the working tree are never touched.
     Publish(PublishArgs),
@@ -35,6 +41,7 @@ impl Cli {
     pub fn run(self) -> Result<()> {
         match self.command {
             Command::Build(args) => args.run(),
+            Command::Serve(args) => args.run(),
             Command::Publish(args) => args.run(),
         }
     }

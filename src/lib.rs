@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod output;
 pub mod publish;
+pub mod serve;
 pub mod site;
 pub mod theme;
 pub mod yaml;

@@ -3,5 +3,6 @@
 mod build;
 mod hosting;
 mod publish;
+mod serve;
 mod support;
 mod workflow;

@@ -1,0 +1,69 @@
+//! `steppe serve`: flags → `ServeOptions`; prints the server's events and opens the browser.
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+use steppe::content::LoadOptions;
+use steppe::serve::{self, BasePath, Event, ServeOptions};
+use steppe::site::BuildOptions;
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Folder of the site (the one holding steppe.yaml).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Address to listen on; the default keeps the preview private to this machine.
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: std::net::IpAddr,
+    /// Port to listen on; 0 picks a free one (the address is printed).
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    /// Serve the site under this path, as a GitHub Pages project site is (e.g. /briefing/).
+    #[arg(long, default_value = "/")]
+    base_path: String,
+    /// Open the site in the default browser once the server listens.
+    #[arg(long)]
+    open: bool,
+    /// Include articles and pages marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+}
+
+impl ServeArgs {
+    pub fn run(self) -> Result<()> {
+        let base_path = BasePath::parse(&self.base_path)
+            .map_err(anyhow::Error::msg)
+            .context("--base-path")?;
+        let options = ServeOptions {
+            root: self.root,
+            bind: self.bind,
+            port: self.port,
+            base_path,
+            build: BuildOptions::default(),
+            load: LoadOptions { drafts: self.drafts },
+        };
+        let open = self.open;
+        serve::serve(options, move |event| {
+            eprintln!("{event}");
+            if let (true, Event::Listening { url }) = (open, &event) {
+                open_browser(url);
+            }
+        })
+        .context("the preview server stopped")
+    }
+}
+
+/// A missing or failing opener must not stop the preview.
+fn open_browser(url: &str) {
+    let opener = Command::new("xdg-open")
+        .arg(url)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn();
+    if let Ok(mut child) = opener {
+        std::thread::spawn(move || child.wait());
+    }
+}
