@@ -58,7 +58,11 @@
       if (!/^https?:/.test(href) || link.closest(".print-notes") || link.getAttribute("href").charAt(0) === "#") return;
       if (!seen[href]) {
         var item = document.createElement("li");
-        item.textContent = href;
+        // An address reads left to right even in an Arabic list.
+        var address = document.createElement("span");
+        address.dir = "ltr";
+        address.textContent = href;
+        item.appendChild(address);
         notes.appendChild(item);
         seen[href] = notes.children.length;
       }
@@ -84,6 +88,9 @@
   var box = document.getElementById("search");
   if (box && window.PagefindUI) {
     var ui = new window.PagefindUI({ element: "#search", showImages: false, resetStyles: false });
+    // Pagefind names its box only by a title attribute; the page heading is its visible label.
+    var input = box.querySelector(".pagefind-ui__search-input");
+    if (input) input.setAttribute("aria-labelledby", "search-title");
     var query = new URLSearchParams(location.search).get("q");
     if (query) ui.triggerSearch(query);
   }

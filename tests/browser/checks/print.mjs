@@ -1,0 +1,59 @@
+// Printing: the deals page of each language prints to an A4 PDF of a sensible number of pages,
+// with no navigation (checked in the PDF's text and in the print layout) and nothing cut off.
+import fs from "node:fs";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+
+// The deals page holds the text, a chart, an eight-row table, sources and a timeline: two pages at
+// the least; more than eight means the layout broke (a blank page per row, a table one word wide).
+export const PAGE_RANGE = { min: 2, max: 8 };
+// A4 width minus the 16 mm side margins of the theme's @page rule, in CSS pixels.
+const A4_CONTENT_PX = Math.floor(((210 - 2 * 16) / 25.4) * 96);
+const CHROME = [".site-header", ".site-nav", ".switcher", ".search-form", ".skip-link", ".site-footer"];
+
+export function countPdfPages(pdf) {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) || []).length;
+}
+
+function pdfText(file) {
+  const run = spawnSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+  if (run.error) throw new Error(`cannot run pdftotext (apt-get install poppler-utils): ${run.error.message}`);
+  return run.stdout;
+}
+
+export async function checkPrint(browser, base, langs, outDir, failures, page_ = "topics/deals/") {
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const lang of langs) {
+    const rel = `${lang}/${page_}`;
+    const fail = (m) => failures.add(`${lang} print /${rel}`, m);
+    const context = await browser.newContext({ viewport: { width: A4_CONTENT_PX, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(base + rel, { waitUntil: "load" });
+    // What the navigation says on screen, to look for in the PDF.
+    const chromeText = await page.evaluate(() => [
+      document.querySelector(".skip-link")?.textContent,
+      document.querySelector(".search-form button")?.textContent,
+      ...Array.from(document.querySelectorAll(".switcher a"), (a) => a.textContent),
+    ].filter(Boolean).map((t) => t.trim()));
+    if (chromeText.length < 3) fail(`found only ${chromeText.length} navigation labels to look for; the check needs the skip link, search button and switcher`);
+
+    const file = path.join(outDir, `print-${lang}-${page_.replace(/\/$/, "").replace(/\//g, "_")}.pdf`);
+    const pdf = await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+    const pages = countPdfPages(pdf);
+    if (pages < PAGE_RANGE.min || pages > PAGE_RANGE.max) fail(`prints on ${pages} A4 pages, expected ${PAGE_RANGE.min} to ${PAGE_RANGE.max}`);
+    const text = pdfText(file).replace(/\s+/g, " ");
+    for (const label of chromeText) if (text.includes(label)) fail(`the PDF shows "${label}" from the navigation`);
+
+    // The same layout as the PDF, inspected: navigation boxes gone, nothing wider than the page.
+    await page.emulateMedia({ media: "print" });
+    const layout = await page.evaluate((selectors) => ({
+      shown: selectors.filter((s) => Array.from(document.querySelectorAll(s)).some((el) => el.getClientRects().length > 0)),
+      width: document.scrollingElement.scrollWidth,
+      inner: innerWidth,
+    }), CHROME);
+    for (const s of layout.shown) fail(`${s} is laid out when printing`);
+    if (layout.width > layout.inner) fail(`printed content is ${layout.width}px wide, wider than the A4 text width (${layout.inner}px): it is shrunk or cut off`);
+    console.log(`  ${lang}: ${pages} pages → ${path.relative(process.cwd(), file)}`);
+    await context.close();
+  }
+}
