@@ -30,6 +30,9 @@ pub struct ServeArgs {
     /// Include articles and pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Also build the search index on every rebuild (slower; without it the search box finds nothing).
+    #[arg(long)]
+    search: bool,
 }
 
 impl ServeArgs {
@@ -42,7 +45,11 @@ impl ServeArgs {
             bind: self.bind,
             port: self.port,
             base_path,
-            build: BuildOptions::default(),
+            // The search index takes longer than the rest of a small site's build.
+            build: BuildOptions {
+                search: self.search,
+                ..BuildOptions::default()
+            },
             load: LoadOptions { drafts: self.drafts },
         };
         let open = self.open;
