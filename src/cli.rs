@@ -3,18 +3,20 @@
 
 mod serve;
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use steppe::config::normalize_base_url;
 use steppe::content::LoadOptions;
 use steppe::error::Diagnostic;
 use steppe::output::{self, OutputOptions};
 use steppe::publish::{Change, PublishOptions, Published, Publisher};
-use steppe::site::{self, BuildOptions};
+use steppe::site::{self, BuildOptions, Progress, Stage};
 
 use serve::ServeArgs;
 
@@ -71,12 +73,24 @@ impl BuildArgs {
             Some(url) => Some(normalize_base_url(url).map_err(anyhow::Error::msg).context("--base-url")?),
             None => None,
         };
-        let options = BuildOptions { base_url };
+        let (progress, bar) = progress_bar();
+        let options = BuildOptions {
+            base_url,
+            progress: progress.clone(),
+        };
         let load = LoadOptions { drafts: self.drafts };
         let site = site::build_from_root(&self.root, options, load).context("the site was not built; the output folder was left as it was")?;
         report(&site.warnings);
-        output::write(&site, &self.output, OutputOptions::default())
-            .context("the site was built but could not be written; the output folder was left as it was")?;
+        let written = output::write(
+            &site,
+            &self.output,
+            OutputOptions {
+                progress,
+                ..OutputOptions::default()
+            },
+        );
+        bar.finish_and_clear();
+        written.context("the site was built but could not be written; the output folder was left as it was")?;
         eprintln!(
             "Built {} files into {} in {} ms",
             site.files.len(),
@@ -190,6 +204,37 @@ fn describe(published: &Published) -> String {
             format!("Dry run: would commit {files} files to `{branch}` and push it to {remote}")
         }
     }
+}
+
+/// Builds with more articles than this show a progress bar (on a terminal only).
+const LARGE_BUILD: usize = 500;
+
+/// A progress bar on stderr for large builds; hidden when stderr is not a terminal.
+fn progress_bar() -> (Progress, ProgressBar) {
+    let bar = ProgressBar::hidden();
+    bar.set_style(
+        ProgressStyle::with_template("{msg:>10} [{bar:40}] {pos}/{len} ({eta})")
+            .expect("the template is valid")
+            .progress_chars("=> "),
+    );
+    let shown = bar.clone();
+    let progress = Progress::new(move |stage, done, total| {
+        if done > 0 {
+            shown.inc(1);
+            return;
+        }
+        shown.reset();
+        shown.set_length(total as u64);
+        shown.set_message(match stage {
+            Stage::Render => "rendering",
+            Stage::Index => "indexing",
+            Stage::Write => "writing",
+        });
+        if stage == Stage::Render && total >= LARGE_BUILD && std::io::stderr().is_terminal() {
+            shown.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    });
+    (progress, bar)
 }
 
 fn report(diagnostics: &[Diagnostic]) {

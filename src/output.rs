@@ -8,16 +8,21 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::site::BuiltSite;
+use crate::site::{BuiltSite, Progress, Stage};
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct OutputOptions {
     pub minify: bool,
+    /// Told how many files have been written.
+    pub progress: Progress,
 }
 
 impl Default for OutputOptions {
     fn default() -> Self {
-        OutputOptions { minify: true }
+        OutputOptions {
+            minify: true,
+            progress: Progress::default(),
+        }
     }
 }
 
@@ -63,6 +68,7 @@ fn split_target(out: &Path) -> Result<(PathBuf, String)> {
 }
 
 fn write_files(site: &BuiltSite, staging: &Path, options: OutputOptions) -> Result<()> {
+    let progress = options.progress.counter(Stage::Write, site.files.len());
     site.files.par_iter().try_for_each(|(path, bytes)| {
         let target = staging.join(path);
         if let Some(dir) = target.parent() {
@@ -75,7 +81,9 @@ fn write_files(site: &BuiltSite, staging: &Path, options: OutputOptions) -> Resu
         } else {
             bytes
         };
-        fs::write(&target, bytes).map_err(|e| Error::io(&target, "write", e))
+        fs::write(&target, bytes).map_err(|e| Error::io(&target, "write", e))?;
+        progress.tick();
+        Ok(())
     })
 }
 

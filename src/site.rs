@@ -7,10 +7,12 @@ pub mod chart;
 pub mod lang_site;
 pub mod metadata;
 pub mod pages;
+pub mod progress;
 pub mod routes;
 pub mod search;
 
 pub use build::{BuildOptions, BuiltSite, Inputs, build};
+pub use progress::{Progress, Stage};
 
 use std::path::Path;
 

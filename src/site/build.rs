@@ -10,9 +10,12 @@ use crate::content::Corpus;
 use crate::content::data::Data;
 use crate::error::{Diagnostic, Diagnostics, Result};
 use crate::i18n::Lang;
+use crate::markdown::Highlighter;
+use crate::markdown::highlight::HighlightCache;
 use crate::theme::Theme;
 
 use super::lang_site::{LangSite, Rendered};
+use super::progress::{Progress, Stage};
 use super::{briefing, metadata, pages, search};
 
 /// What a build reads; borrowed, never changed.
@@ -30,6 +33,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Build the search index (`pagefind/`); the search box needs it.
     pub search: bool,
+    /// Told how far rendering and indexing have come.
+    pub progress: Progress,
 }
 
 impl Default for BuildOptions {
@@ -37,6 +42,7 @@ impl Default for BuildOptions {
         BuildOptions {
             base_url: None,
             search: true,
+            progress: Progress::default(),
         }
     }
 }
@@ -85,10 +91,18 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         rendered.extend(lang.pages().map(|page| pages::render_page(lang, page)));
     }
     // Articles are the bulk of a site and independent of each other: render them in parallel.
+    // Translations share their code blocks: each is highlighted once.
+    let highlights = HighlightCache::default();
+    let total = langs.iter().map(|lang| lang.articles().len()).sum();
+    let progress = inputs.options.progress.counter(Stage::Render, total);
     let articles: Vec<_> = langs
         .par_iter()
         .flat_map_iter(|lang| lang.articles().iter().map(move |article| (lang, *article)))
-        .map(|(lang, article)| pages::render_article(lang, article))
+        .map(|(lang, article)| {
+            let page = pages::render_article(lang, article, Highlighter::with_cache(&highlights));
+            progress.tick();
+            page
+        })
         .collect();
     rendered.extend(articles);
 
@@ -110,10 +124,11 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
             "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
         )),
     }
-    if inputs.options.search && !problems.has_errors() {
-        if let Some(index) = problems.take(search::index(&site.files).map_err(Into::into)) {
-            site.files.extend(index);
-        }
+    if inputs.options.search
+        && !problems.has_errors()
+        && let Some(index) = problems.take(search::index(&site.files, &inputs.options.progress).map_err(Into::into))
+    {
+        site.files.extend(index);
     }
     for asset in inputs.theme.assets.iter() {
         site.files.insert(asset.output.clone(), asset.bytes.clone());

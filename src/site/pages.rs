@@ -102,14 +102,18 @@ pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnos
     site.render("page.html", meta, alternates, |c| c.insert("page", &view))
 }
 
-pub fn render_article(site: &LangSite<'_>, article: &Article) -> Result<Rendered, Diagnostic> {
+pub fn render_article(
+    site: &LangSite<'_>,
+    article: &Article,
+    highlighter: Highlighter<'_>,
+) -> Result<Rendered, Diagnostic> {
     let corpus = site.inputs.corpus;
     let original_lang = article.front.translated_from.unwrap_or(article.lang);
     let prefix = routes::root_prefix(&routes::article(site.lang, &article.slug));
     let names = markdown::autolink::Names { links: &site.name_links, find: briefing::mentions, href_prefix: &prefix };
     let view = ArticleView {
         card: site.card(article),
-        body: markdown::render_with_links(&article.body, &Highlighter::new(), &names),
+        body: markdown::render_with_links(&article.body, &highlighter, &names),
         source: article.front.source.as_ref().map(|s| SourceView {
             name: s.name.clone(),
             url: s.url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://")),

@@ -29,7 +29,11 @@ fn generated_benchmark_site_builds_with_steppe() {
         .arg(&output)
         .output()
         .unwrap();
-    assert!(out.status.success(), "build failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "build failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let files = tree(&output);
     for lang in ["en", "fr", "ar"] {
