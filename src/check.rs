@@ -21,7 +21,14 @@ pub fn check_output(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diag
         .collect();
     let ids: BTreeMap<&str, BTreeSet<&str>> = pages
         .iter()
-        .map(|(path, tags)| (*path, tags.iter().filter_map(|t| t.get("id").or_else(|| t.get("name").filter(|_| t.name == "a"))).collect()))
+        .map(|(path, tags)| {
+            (
+                *path,
+                tags.iter()
+                    .filter_map(|t| t.get("id").or_else(|| t.get("name").filter(|_| t.name == "a")))
+                    .collect(),
+            )
+        })
         .collect();
     let mut problems = Vec::new();
     for (path, tags) in &pages {
@@ -50,18 +57,34 @@ pub fn check_output(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diag
 }
 
 /// Why `link` on the page `from` does not lead anywhere, if it does not.
-fn check_link(from: &str, link: &str, files: &BTreeMap<String, Vec<u8>>, ids: &BTreeMap<&str, BTreeSet<&str>>) -> Option<String> {
-    if link.is_empty() || link.contains("://") || link.starts_with("//") || link.starts_with("mailto:") || link.starts_with("tel:") {
+fn check_link(
+    from: &str,
+    link: &str,
+    files: &BTreeMap<String, Vec<u8>>,
+    ids: &BTreeMap<&str, BTreeSet<&str>>,
+) -> Option<String> {
+    if link.is_empty()
+        || link.contains("://")
+        || link.starts_with("//")
+        || link.starts_with("mailto:")
+        || link.starts_with("tel:")
+    {
         return None;
     }
     if link.starts_with('/') {
-        return Some(format!("link {link} is root-absolute; it breaks when the site is served under a sub-path"));
+        return Some(format!(
+            "link {link} is root-absolute; it breaks when the site is served under a sub-path"
+        ));
     }
     let (target_part, fragment) = match link.split_once('#') {
         Some((t, f)) => (t, Some(f)),
         None => (link, None),
     };
-    let target = if target_part.is_empty() { Some(from.to_owned()) } else { resolve(from, target_part.split('?').next().unwrap_or_default()) };
+    let target = if target_part.is_empty() {
+        Some(from.to_owned())
+    } else {
+        resolve(from, target_part.split('?').next().unwrap_or_default())
+    };
     let Some(target) = target else {
         return Some(format!("link {link} leads outside the site"));
     };
@@ -71,7 +94,9 @@ fn check_link(from: &str, link: &str, files: &BTreeMap<String, Vec<u8>>, ids: &B
     match fragment {
         Some(anchor) if !anchor.is_empty() && target.ends_with(".html") => {
             let decoded = percent_decode(anchor);
-            let known = ids.get(target.as_str()).is_some_and(|set| set.contains(decoded.as_str()));
+            let known = ids
+                .get(target.as_str())
+                .is_some_and(|set| set.contains(decoded.as_str()));
             (!known).then(|| format!("link {link}: {target} has no anchor #{decoded}"))
         }
         _ => None,
@@ -131,16 +156,31 @@ pub fn check_content(corpus: &Corpus, today: Date) -> Vec<Diagnostic> {
         let first = present[0];
         for (lang, version) in Lang::ALL.iter().zip(versions) {
             if version.is_none() {
-                problems.push(Diagnostic::warning(&first.path, format!("article `{slug}` has no {} translation ({})", lang.native_name(), Path::new(&first.path).with_file_name(format!("{slug}.{lang}.md")).display())));
+                problems.push(Diagnostic::warning(
+                    &first.path,
+                    format!(
+                        "article `{slug}` has no {} translation ({})",
+                        lang.native_name(),
+                        Path::new(&first.path)
+                            .with_file_name(format!("{slug}.{lang}.md"))
+                            .display()
+                    ),
+                ));
             }
         }
     }
     for article in corpus.articles() {
         if article.front.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
-            problems.push(Diagnostic::warning(&article.path, "no `summary`: lists, feeds and link previews will show nothing"));
+            problems.push(Diagnostic::warning(
+                &article.path,
+                "no `summary`: lists, feeds and link previews will show nothing",
+            ));
         }
         if let Some(date) = article.date().filter(|d| *d > today) {
-            problems.push(Diagnostic::error(&article.path, format!("`date: {date}` is in the future (today is {today})")));
+            problems.push(Diagnostic::error(
+                &article.path,
+                format!("`date: {date}` is in the future (today is {today})"),
+            ));
         }
     }
     problems
@@ -151,28 +191,53 @@ mod tests {
     use super::*;
 
     fn site(pages: &[(&str, &str)]) -> BTreeMap<String, Vec<u8>> {
-        pages.iter().map(|(p, h)| (p.to_string(), h.as_bytes().to_vec())).collect()
+        pages
+            .iter()
+            .map(|(p, h)| (p.to_string(), h.as_bytes().to_vec()))
+            .collect()
     }
 
     #[test]
     fn finds_broken_links_missing_anchors_lang_and_alt() {
         let files = site(&[
-            ("en/index.html", "<html lang=en dir=ltr><a href=\"a/\">ok</a><a href=\"a/#here\">ok</a><a href=\"a/#gone\">x</a><a href=\"missing/\">x</a><img src=\"p.png\"><a href=\"/abs/\">x</a>"),
+            (
+                "en/index.html",
+                "<html lang=en dir=ltr><a href=\"a/\">ok</a><a href=\"a/#here\">ok</a><a href=\"a/#gone\">x</a><a href=\"missing/\">x</a><img src=\"p.png\"><a href=\"/abs/\">x</a>",
+            ),
             ("en/a/index.html", "<html lang=en><h2 id=here>h</h2>"),
             ("en/p.png", ""),
         ]);
-        let problems: Vec<String> = check_output(&files, "public/").iter().map(ToString::to_string).collect();
-        assert!(problems.iter().any(|p| p.contains("public/en/index.html: link a/#gone: en/a/index.html has no anchor #gone")), "{problems:?}");
-        assert!(problems.iter().any(|p| p.contains("broken link missing/")), "{problems:?}");
+        let problems: Vec<String> = check_output(&files, "public/")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("public/en/index.html: link a/#gone: en/a/index.html has no anchor #gone")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.contains("broken link missing/")),
+            "{problems:?}"
+        );
         assert!(problems.iter().any(|p| p.contains("image p.png has no alt text")));
         assert!(problems.iter().any(|p| p.contains("root-absolute")));
-        assert!(problems.iter().any(|p| p == "public/en/a/index.html: the page has no `lang` and `dir` on <html>"), "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p == "public/en/a/index.html: the page has no `lang` and `dir` on <html>"),
+            "{problems:?}"
+        );
         assert_eq!(problems.len(), 5, "{problems:?}");
     }
 
     #[test]
     fn relative_links_resolve_like_a_browser() {
-        assert_eq!(resolve("en/articles/x/index.html", "../../topics/"), Some("en/topics/index.html".into()));
+        assert_eq!(
+            resolve("en/articles/x/index.html", "../../topics/"),
+            Some("en/topics/index.html".into())
+        );
         assert_eq!(resolve("index.html", "../x"), None);
         assert_eq!(percent_decode("caf%C3%A9"), "café");
     }

@@ -1,6 +1,8 @@
 //! The command line: one `*Args` per subcommand, each turning flags into options and calling
 //! one library function. Only this module and `main` print.
 
+mod check;
+mod ingest;
 mod serve;
 
 use std::io::IsTerminal;
@@ -18,6 +20,8 @@ use steppe::output::{self, OutputOptions};
 use steppe::publish::{Change, PublishOptions, Published, Publisher};
 use steppe::site::{self, BuildOptions, Progress, Stage};
 
+use check::CheckArgs;
+use ingest::{IngestArgs, NewArgs};
 use serve::ServeArgs;
 
 /// steppe: a static site generator for multilingual briefing microsites.
@@ -37,6 +41,13 @@ enum Command {
     /// Build the site, then record the output folder as a commit of a publishing branch
     /// (gh-pages) and push it. HEAD, the index and the working tree are never touched.
     Publish(PublishArgs),
+    /// Report broken links and anchors, missing translations and summaries, future dates,
+    /// pages without lang/dir and images without alt text. Exit code 1 on errors.
+    Check(CheckArgs),
+    /// Turn raw article text (pages copied from news sites) into articles with front matter.
+    Ingest(IngestArgs),
+    /// Create a new article, or start a translation of one with --from.
+    New(NewArgs),
 }
 
 impl Cli {
@@ -45,6 +56,9 @@ impl Cli {
             Command::Build(args) => args.run(),
             Command::Serve(args) => args.run(),
             Command::Publish(args) => args.run(),
+            Command::Check(args) => args.run(),
+            Command::Ingest(args) => args.run(),
+            Command::New(args) => args.run(),
         }
     }
 }
@@ -64,22 +78,31 @@ struct BuildArgs {
     /// Include articles and pages marked `draft: true`.
     #[arg(long)]
     drafts: bool,
+    /// Skip the search index (faster; the search box then finds nothing).
+    #[arg(long)]
+    no_search: bool,
 }
 
 impl BuildArgs {
     fn run(self) -> Result<()> {
         let started = Instant::now();
         let base_url = match self.base_url.as_deref() {
-            Some(url) => Some(normalize_base_url(url).map_err(anyhow::Error::msg).context("--base-url")?),
+            Some(url) => Some(
+                normalize_base_url(url)
+                    .map_err(anyhow::Error::msg)
+                    .context("--base-url")?,
+            ),
             None => None,
         };
         let (progress, bar) = progress_bar();
         let options = BuildOptions {
             base_url,
+            search: !self.no_search,
             progress: progress.clone(),
         };
         let load = LoadOptions { drafts: self.drafts };
-        let site = site::build_from_root(&self.root, options, load).context("the site was not built; the output folder was left as it was")?;
+        let site = site::build_from_root(&self.root, options, load)
+            .context("the site was not built; the output folder was left as it was")?;
         report(&site.warnings);
         let written = output::write(
             &site,
@@ -149,9 +172,7 @@ impl PublishArgs {
         if !self.no_build {
             self.build_args(&public).run()?;
         }
-        let published = publisher
-            .publish(&public)
-            .context("nothing was published")?;
+        let published = publisher.publish(&public).context("nothing was published")?;
         eprintln!("{}", describe(&published));
         Ok(())
     }
@@ -175,31 +196,25 @@ impl PublishArgs {
 
 fn describe(published: &Published) -> String {
     let Published {
-        remote,
-        branch,
-        files,
-        ..
+        remote, branch, files, ..
     } = published;
-    let short = published
-        .commit
-        .as_deref()
-        .map_or("", |c| &c[..c.len().min(12)]);
+    let short = published.commit.as_deref().map_or("", |c| &c[..c.len().min(12)]);
     match (published.change, published.pushed) {
-        (Change::Unchanged, true) => format!(
-            "Already published: `{branch}` at {short} holds this site; {remote} is up to date"
-        ),
+        (Change::Unchanged, true) => {
+            format!("Already published: `{branch}` at {short} holds this site; {remote} is up to date")
+        }
         (Change::Unchanged, false) => {
             format!("Dry run: `{branch}` at {short} already holds this site; nothing to publish")
         }
-        (Change::NewBranch, true) => format!(
-            "Published {files} files as new branch `{branch}` ({short}) and pushed it to {remote}"
-        ),
+        (Change::NewBranch, true) => {
+            format!("Published {files} files as new branch `{branch}` ({short}) and pushed it to {remote}")
+        }
         (Change::NewCommit, true) => {
             format!("Published {files} files to `{branch}` ({short}) and pushed it to {remote}")
         }
-        (Change::NewBranch, false) => format!(
-            "Dry run: would create branch `{branch}` with {files} files and push it to {remote}"
-        ),
+        (Change::NewBranch, false) => {
+            format!("Dry run: would create branch `{branch}` with {files} files and push it to {remote}")
+        }
         (Change::NewCommit, false) => {
             format!("Dry run: would commit {files} files to `{branch}` and push it to {remote}")
         }

@@ -89,9 +89,8 @@ impl Config {
     pub fn parse(root: &Path, text: &str) -> Result<Config> {
         let file = Path::new(FILE_NAME);
         let raw: ConfigFile = yaml::parse(file, text, 1)?;
-        let at = |key: &str, message: String| {
-            Diagnostic::error(file, message).at(yaml::key_line(text, key).unwrap_or(1), 1)
-        };
+        let at =
+            |key: &str, message: String| Diagnostic::error(file, message).at(yaml::key_line(text, key).unwrap_or(1), 1);
         let mut seen = std::collections::BTreeSet::new();
         for topic in &raw.topics {
             let valid = !topic.key.is_empty()
@@ -100,7 +99,14 @@ impl Config {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             if !valid {
-                return Err(at("topics", format!("topic key `{}` must be lowercase ASCII letters, digits and `-`", topic.key)).into());
+                return Err(at(
+                    "topics",
+                    format!(
+                        "topic key `{}` must be lowercase ASCII letters, digits and `-`",
+                        topic.key
+                    ),
+                )
+                .into());
             }
             if !seen.insert(topic.key.clone()) {
                 return Err(at("topics", format!("topic `{}` is declared twice", topic.key)).into());
@@ -111,7 +117,11 @@ impl Config {
             _ => None,
         };
         if raw.theme.contains(['/', '\\']) || raw.theme.starts_with('.') {
-            return Err(at("theme", format!("theme `{}` must be a folder name in themes/", raw.theme)).into());
+            return Err(at(
+                "theme",
+                format!("theme `{}` must be a folder name in themes/", raw.theme),
+            )
+            .into());
         }
         Ok(Config {
             root: root.to_owned(),
@@ -131,14 +141,14 @@ impl Config {
 /// Checks a `base_url` and drops its trailing slash ("https://x.org/briefing/" → ".../briefing").
 pub fn normalize_base_url(url: &str) -> Result<String, String> {
     let url = url.trim();
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     match rest {
         Some(host) if !host.is_empty() && !host.starts_with('/') && !url.contains(['"', '<', '>', ' ', '?', '#']) => {
             Ok(url.trim_end_matches('/').to_owned())
         }
-        _ => Err(format!("base_url `{url}` must be an absolute http(s) URL such as https://example.org/briefing/")),
+        _ => Err(format!(
+            "base_url `{url}` must be an absolute http(s) URL such as https://example.org/briefing/"
+        )),
     }
 }
 

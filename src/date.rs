@@ -18,7 +18,9 @@ impl Date {
             return Err(format!("year {year} is out of range"));
         }
         if !(1..=12).contains(&month) {
-            return Err(format!("`{year:04}-{month:02}-{day:02}` is not a real date: month {month} does not exist"));
+            return Err(format!(
+                "`{year:04}-{month:02}-{day:02}` is not a real date: month {month} does not exist"
+            ));
         }
         let last = days_in_month(year, month);
         if day == 0 || day > last {

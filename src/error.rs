@@ -33,11 +33,7 @@ impl Error {
     pub fn into_diagnostics(self) -> Vec<Diagnostic> {
         match self {
             Error::Diagnostics(list) => list,
-            Error::Io {
-                path,
-                action,
-                source,
-            } => vec![Diagnostic::error(path, format!("cannot {action}: {source}"))],
+            Error::Io { path, action, source } => vec![Diagnostic::error(path, format!("cannot {action}: {source}"))],
         }
     }
 }
@@ -165,8 +161,7 @@ impl Diagnostics {
         self.list.sort();
         self.list.dedup();
         if self.has_errors() {
-            let (mut errors, warnings): (Vec<_>, Vec<_>) =
-                self.list.into_iter().partition(Diagnostic::is_error);
+            let (mut errors, warnings): (Vec<_>, Vec<_>) = self.list.into_iter().partition(Diagnostic::is_error);
             errors.extend(warnings);
             Err(Error::Diagnostics(errors))
         } else {

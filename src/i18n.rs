@@ -5,22 +5,20 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-pub use fluent_bundle::FluentValue;
+use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::{YM, YMD};
+use icu_datetime::input::Date as IcuDate;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
-use icu_datetime::input::Date as IcuDate;
-use icu_datetime::DateTimeFormatter;
 
 use crate::date::Date;
 use crate::error::{Diagnostic, Result};
 
 /// A language the briefing is published in. The order of `ALL` is the order of every menu.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     En,
@@ -113,9 +111,9 @@ impl Locale {
         // Isolation marks would land in HTML attributes and titles; the theme isolates
         // mixed-direction text with <bdi> and dir="auto" instead.
         bundle.set_use_isolating(false);
-        bundle.add_resource(resource).map_err(|errors| {
-            Diagnostic::error(path, format!("invalid UI strings: {}", errors[0]))
-        })?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| Diagnostic::error(path, format!("invalid UI strings: {}", errors[0])))?;
         // English dates read day-first ("7 November 2025"), as in British and international usage.
         let tag = if lang == Lang::En { "en-GB" } else { lang.code() };
         let locale: icu_locale_core::Locale = tag.parse().expect("language tags are valid locales");
@@ -177,10 +175,7 @@ impl Locale {
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors);
         match errors.first() {
-            Some(error) => Err(format!(
-                "{}: UI string `{key}`: {error}",
-                self.path.display()
-            )),
+            Some(error) => Err(format!("{}: UI string `{key}`: {error}", self.path.display())),
             None => Ok(text.into_owned()),
         }
     }
@@ -222,12 +217,19 @@ impl Locale {
         };
         let (max_text, max_count) = amount(max);
         if min == max {
-            self.format(&format!("money-{unit}"), &[("amount", FluentValue::from(max_text)), ("count", max_count)])
+            self.format(
+                &format!("money-{unit}"),
+                &[("amount", FluentValue::from(max_text)), ("count", max_count)],
+            )
         } else {
             let (min_text, _) = amount(min);
             self.format(
                 &format!("money-{unit}-range"),
-                &[("min", FluentValue::from(min_text)), ("max", FluentValue::from(max_text)), ("count", max_count)],
+                &[
+                    ("min", FluentValue::from(min_text)),
+                    ("max", FluentValue::from(max_text)),
+                    ("count", max_count),
+                ],
             )
         }
     }
@@ -296,11 +298,26 @@ mod tests {
     #[test]
     fn money_reads_right_in_french() {
         let fr = locale(Lang::Fr, MONEY_FR);
-        assert_eq!(fr.format_usd(7_000_000_000, 7_000_000_000).unwrap(), "7 milliards de dollars");
-        assert_eq!(fr.format_usd(4_200_000_000, 4_200_000_000).unwrap(), "4,2 milliards de dollars");
-        assert_eq!(fr.format_usd(1_100_000_000, 1_100_000_000).unwrap(), "1,1 milliard de dollars");
-        assert_eq!(fr.format_usd(3_000_000_000, 5_000_000_000).unwrap(), "3 à 5 milliards de dollars");
-        assert_eq!(fr.format_usd(250_000_000, 250_000_000).unwrap(), "250 millions de dollars");
+        assert_eq!(
+            fr.format_usd(7_000_000_000, 7_000_000_000).unwrap(),
+            "7 milliards de dollars"
+        );
+        assert_eq!(
+            fr.format_usd(4_200_000_000, 4_200_000_000).unwrap(),
+            "4,2 milliards de dollars"
+        );
+        assert_eq!(
+            fr.format_usd(1_100_000_000, 1_100_000_000).unwrap(),
+            "1,1 milliard de dollars"
+        );
+        assert_eq!(
+            fr.format_usd(3_000_000_000, 5_000_000_000).unwrap(),
+            "3 à 5 milliards de dollars"
+        );
+        assert_eq!(
+            fr.format_usd(250_000_000, 250_000_000).unwrap(),
+            "250 millions de dollars"
+        );
         assert_eq!(fr.format_month(2025, 11), "novembre 2025");
     }
 

@@ -3,11 +3,13 @@
 //! The pipeline runs one way: `config` + `content` + `theme` → `site::build` → `output`.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod date;
 pub mod error;
 pub mod i18n;
+pub mod ingest;
 pub mod markdown;
 pub mod output;
 pub mod publish;

@@ -176,7 +176,10 @@ mod tests {
     #[test]
     fn headings_get_unique_ids_and_anchors() {
         let out = html("## Deals\n\n## Deals\n\n## الصفقات الكبرى\n");
-        assert!(out.contains("<h2 id=\"deals\">Deals<a class=\"anchor\" href=\"#deals\""), "{out}");
+        assert!(
+            out.contains("<h2 id=\"deals\">Deals<a class=\"anchor\" href=\"#deals\""),
+            "{out}"
+        );
         assert!(out.contains("id=\"deals-1\""), "{out}");
         assert!(out.contains("id=\"الصفقات-الكبرى\""), "{out}");
     }
@@ -192,16 +195,33 @@ mod tests {
 
     #[test]
     fn first_mention_of_a_name_is_linked_once() {
-        let links = [autolink::NameLink { name: "Tokayev".into(), href: "people/#t".into(), group: 0 }];
-        let names = autolink::Names { links: &links, find: |text, name| text.find(name), href_prefix: "../" };
-        let out = render_with_links("## Tokayev\n\nPresident Tokayev met. Tokayev left.\n", &Highlighter::new(), &names);
+        let links = [autolink::NameLink {
+            name: "Tokayev".into(),
+            href: "people/#t".into(),
+            group: 0,
+        }];
+        let names = autolink::Names {
+            links: &links,
+            find: |text, name| text.find(name),
+            href_prefix: "../",
+        };
+        let out = render_with_links(
+            "## Tokayev\n\nPresident Tokayev met. Tokayev left.\n",
+            &Highlighter::new(),
+            &names,
+        );
         assert_eq!(out.matches("class=\"name-link\"").count(), 1, "{out}");
-        assert!(out.contains("President <a class=\"name-link\" href=\"../people/#t\">Tokayev</a> met."), "{out}");
+        assert!(
+            out.contains("President <a class=\"name-link\" href=\"../people/#t\">Tokayev</a> met."),
+            "{out}"
+        );
     }
 
     #[test]
     fn raw_html_and_script_links_are_inert() {
-        let out = html("<script>alert(1)</script>\n\nx <img src=x onerror=alert(1)> [a](javascript:alert(1)) [b](JaVa\tScRiPt:x) [c](https://ok.org)\n");
+        let out = html(
+            "<script>alert(1)</script>\n\nx <img src=x onerror=alert(1)> [a](javascript:alert(1)) [b](JaVa\tScRiPt:x) [c](https://ok.org)\n",
+        );
         assert!(!out.contains("<script"), "{out}");
         assert!(!out.contains("<img"), "{out}");
         assert!(!out.to_lowercase().contains("href=\"javascript"), "{out}");

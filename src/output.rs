@@ -41,7 +41,11 @@ pub fn write(site: &BuiltSite, out: &Path, options: OutputOptions) -> Result<()>
     let (parent, name) = split_target(out)?;
     restore_interrupted_swap(&parent, &name, out)?;
     if out.exists() && !out.is_dir() {
-        return Err(Error::io(out, "replace", std::io::Error::other("it is a file, not a folder")));
+        return Err(Error::io(
+            out,
+            "replace",
+            std::io::Error::other("it is a file, not a folder"),
+        ));
     }
     let staging = parent.join(format!(".{name}.steppe-new"));
     remove_if_present(&staging)?;
@@ -58,7 +62,13 @@ fn split_target(out: &Path) -> Result<(PathBuf, String)> {
     let name = out
         .file_name()
         .and_then(|n| n.to_str())
-        .ok_or_else(|| Error::io(out, "use as output folder", std::io::Error::other("it has no folder name")))?
+        .ok_or_else(|| {
+            Error::io(
+                out,
+                "use as output folder",
+                std::io::Error::other("it has no folder name"),
+            )
+        })?
         .to_owned();
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
@@ -133,7 +143,10 @@ mod tests {
 
     fn site(files: &[(&str, &str)]) -> BuiltSite {
         BuiltSite {
-            files: files.iter().map(|(p, b)| (p.to_string(), b.as_bytes().to_vec())).collect(),
+            files: files
+                .iter()
+                .map(|(p, b)| (p.to_string(), b.as_bytes().to_vec()))
+                .collect(),
             warnings: Vec::new(),
         }
     }
@@ -142,7 +155,12 @@ mod tests {
     fn replaces_the_whole_tree() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("public");
-        write(&site(&[("a.txt", "1"), ("old.txt", "x")]), &out, OutputOptions::default()).unwrap();
+        write(
+            &site(&[("a.txt", "1"), ("old.txt", "x")]),
+            &out,
+            OutputOptions::default(),
+        )
+        .unwrap();
         write(&site(&[("a.txt", "2")]), &out, OutputOptions::default()).unwrap();
         assert_eq!(fs::read_to_string(out.join("a.txt")).unwrap(), "2");
         assert!(!out.join("old.txt").exists(), "stale files are removed");

@@ -106,9 +106,7 @@ impl Publisher {
         let git = Git::new(root);
         let git_dir = git
             .try_run(&["rev-parse", "--absolute-git-dir"])?
-            .ok_or_else(|| PublishError::NotARepository {
-                path: root.to_owned(),
-            })?;
+            .ok_or_else(|| PublishError::NotARepository { path: root.to_owned() })?;
         check_branch_name(&git, &options.branch)?;
         check_not_checked_out(&git, &options.branch)?;
         check_remote(&git, &options.remote)?;
@@ -166,10 +164,7 @@ impl Publisher {
             return Ok(published);
         }
         let commit = match published.change {
-            Change::Unchanged => published
-                .commit
-                .clone()
-                .expect("an unchanged branch has a commit"),
+            Change::Unchanged => published.commit.clone().expect("an unchanged branch has a commit"),
             _ => self.commit(&tree)?,
         };
         self.push(&commit)?;
@@ -193,12 +188,7 @@ impl Publisher {
         // Without a configured identity git refuses to commit; the branch is machine-made,
         // so a stand-in identity is better than a failed publish.
         if self.git.try_run(&["var", "GIT_COMMITTER_IDENT"])?.is_none() {
-            args.extend([
-                "-c",
-                "user.name=steppe",
-                "-c",
-                "user.email=steppe@localhost",
-            ]);
+            args.extend(["-c", "user.name=steppe", "-c", "user.email=steppe@localhost"]);
         }
         args.extend(["commit-tree", tree]);
         if let Some(parent) = &self.parent {
@@ -210,12 +200,7 @@ impl Publisher {
 
     fn push(&self, commit: &str) -> Result<(), PublishError> {
         let refspec = format!("{commit}:refs/heads/{}", self.options.branch);
-        let args = [
-            "push",
-            "--quiet",
-            self.options.remote.as_str(),
-            refspec.as_str(),
-        ];
+        let args = ["push", "--quiet", self.options.remote.as_str(), refspec.as_str()];
         let output = self.git.output(&args, None)?;
         if output.status.success() {
             return Ok(());
@@ -237,14 +222,7 @@ impl Publisher {
         if old == commit {
             return Ok(());
         }
-        let args = [
-            "update-ref",
-            "-m",
-            "steppe publish",
-            name.as_str(),
-            commit,
-            old,
-        ];
+        let args = ["update-ref", "-m", "steppe publish", name.as_str(), commit, old];
         let output = self.git.output(&args, None)?;
         if output.status.success() {
             return Ok(());
@@ -288,9 +266,7 @@ fn check_branch_name(git: &Git, name: &str) -> Result<(), PublishError> {
     };
     match checked {
         Some(back) if back == name => Ok(()),
-        _ => Err(PublishError::InvalidBranch {
-            name: name.to_owned(),
-        }),
+        _ => Err(PublishError::InvalidBranch { name: name.to_owned() }),
     }
 }
 
@@ -327,18 +303,14 @@ fn check_remote(git: &Git, remote: &str) -> Result<(), PublishError> {
 /// The branch's last commit (local, else the remote's tracking branch), checked to be a publish.
 fn find_parent(git: &Git, options: &PublishOptions) -> Result<Option<Parent>, PublishError> {
     let local = format!("refs/heads/{}^{{commit}}", options.branch);
-    let tracking = format!(
-        "refs/remotes/{}/{}^{{commit}}",
-        options.remote, options.branch
-    );
-    let (commit, is_local) =
-        if let Some(c) = git.try_run(&["rev-parse", "--verify", "--quiet", &local])? {
-            (c, true)
-        } else if let Some(c) = git.try_run(&["rev-parse", "--verify", "--quiet", &tracking])? {
-            (c, false)
-        } else {
-            return Ok(None);
-        };
+    let tracking = format!("refs/remotes/{}/{}^{{commit}}", options.remote, options.branch);
+    let (commit, is_local) = if let Some(c) = git.try_run(&["rev-parse", "--verify", "--quiet", &local])? {
+        (c, true)
+    } else if let Some(c) = git.try_run(&["rev-parse", "--verify", "--quiet", &tracking])? {
+        (c, false)
+    } else {
+        return Ok(None);
+    };
     let raw = git.run(&["cat-file", "commit", &commit])?;
     let message = raw.split_once("\n\n").map_or("", |(_, m)| m);
     if !options.force && !is_publish(message) {
@@ -368,9 +340,7 @@ mod tests {
 
     #[test]
     fn publish_commits_are_recognised_by_their_trailer() {
-        assert!(is_publish(
-            "Publish site from abc\n\nPublished-by: steppe\n"
-        ));
+        assert!(is_publish("Publish site from abc\n\nPublished-by: steppe\n"));
         assert!(is_publish(
             "Subject\n\nBody text.\n\nSigned-off-by: A <a@b>\nPublished-by: steppe"
         ));

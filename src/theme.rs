@@ -41,7 +41,9 @@ pub struct Theme {
 
 impl std::fmt::Debug for Theme {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Theme").field("templates", &self.template_paths.keys()).finish()
+        f.debug_struct("Theme")
+            .field("templates", &self.template_paths.keys())
+            .finish()
     }
 }
 
@@ -52,7 +54,11 @@ impl Theme {
         if !config.root.join(&theme_dir).is_dir() {
             return Err(Diagnostic::error(
                 crate::config::FILE_NAME,
-                format!("theme `{}` not found: there is no folder {}", config.theme, theme_dir.display()),
+                format!(
+                    "theme `{}` not found: there is no folder {}",
+                    config.theme,
+                    theme_dir.display()
+                ),
             )
             .into());
         }
@@ -81,7 +87,11 @@ impl Theme {
     /// Renders `template`, turning Tera's nested error into one message with its causes.
     pub fn render(&self, template: &str, context: &tera::Context, page: &str) -> Result<String, Diagnostic> {
         self.tera.render(template, context).map_err(|error| {
-            let path = self.template_paths.get(template).cloned().unwrap_or_else(|| PathBuf::from(template));
+            let path = self
+                .template_paths
+                .get(template)
+                .cloned()
+                .unwrap_or_else(|| PathBuf::from(template));
             Diagnostic::error(path, format!("rendering {page}: {}", error_chain(&error)))
         })
     }
@@ -119,8 +129,7 @@ fn load_locales(config: &Config, theme_dir: &Path) -> Result<[Locale; 3]> {
     let mut problems = Diagnostics::default();
     // Every language must define every string the others define: a missing string would
     // otherwise show up only on the page that needs it, in one language.
-    let all_keys: std::collections::BTreeSet<String> =
-        locales.iter().flat_map(|(l, text)| l.keys(text)).collect();
+    let all_keys: std::collections::BTreeSet<String> = locales.iter().flat_map(|(l, text)| l.keys(text)).collect();
     for (locale, text) in &locales {
         let keys = locale.keys(text);
         for missing in all_keys.difference(&keys) {
@@ -191,12 +200,19 @@ pub fn escape_markup(text: &str) -> String {
 /// Tera puts the position in its message as ` --> line:column`.
 fn template_syntax_error(path: &Path, message: &str) -> Diagnostic {
     let position = message.split("--> ").nth(1).and_then(|rest| {
-        let end = rest.find(|c: char| !c.is_ascii_digit() && c != ':').unwrap_or(rest.len());
+        let end = rest
+            .find(|c: char| !c.is_ascii_digit() && c != ':')
+            .unwrap_or(rest.len());
         let (line, column) = rest[..end].split_once(':')?;
         Some((line.parse().ok()?, column.parse().ok()?))
     });
-    let summary = message.lines().filter(|l| !l.trim().is_empty() && !l.contains("-->")).collect::<Vec<_>>();
-    let text = summary.last().map_or("template syntax error", |l| l.trim().trim_start_matches("= "));
+    let summary = message
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.contains("-->"))
+        .collect::<Vec<_>>();
+    let text = summary
+        .last()
+        .map_or("template syntax error", |l| l.trim().trim_start_matches("= "));
     let diagnostic = Diagnostic::error(path, format!("template syntax error: {text}"));
     match position {
         Some((line, column)) => diagnostic.at(line, column),
@@ -218,8 +234,15 @@ fn list_templates(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
             let path = current.join(entry.file_name());
             if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "html" || e == "xml" || e == "txt") {
-                let name = path.strip_prefix(dir).expect("listed under dir").to_string_lossy().replace('\\', "/");
+            } else if path
+                .extension()
+                .is_some_and(|e| e == "html" || e == "xml" || e == "txt")
+            {
+                let name = path
+                    .strip_prefix(dir)
+                    .expect("listed under dir")
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 found.push((name, path));
             }
         }

@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use crate::error::Diagnostic;
 
@@ -37,11 +37,12 @@ pub fn to_string<T: Serialize>(value: &T) -> String {
 /// The 1-based line of the first top-level `key:` in a YAML text, to point at a field whose
 /// value parsed but is wrong (an unknown topic, a language that does not match the file).
 pub fn key_line(text: &str, key: &str) -> Option<usize> {
-    text.lines().position(|line| {
-        line.strip_prefix(key)
-            .is_some_and(|rest| rest.trim_start().starts_with(':'))
-    })
-    .map(|index| index + 1)
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map(|index| index + 1)
 }
 
 /// The 1-based line of a value named by a serde path such as `deals[2].description`, in a

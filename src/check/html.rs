@@ -62,11 +62,16 @@ fn attributes(text: &str) -> (Vec<(String, String)>, usize) {
             i += 1;
             if i < bytes.len() && (bytes[i] == b'"' || bytes[i] == b'\'') {
                 let quote = bytes[i];
-                let end = text[i + 1..].bytes().position(|b| b == quote).map_or(bytes.len(), |p| i + 1 + p);
+                let end = text[i + 1..]
+                    .bytes()
+                    .position(|b| b == quote)
+                    .map_or(bytes.len(), |p| i + 1 + p);
                 value = text[i + 1..end].to_owned();
                 i = (end + 1).min(bytes.len());
             } else {
-                let end = text[i..].find(|c: char| c.is_ascii_whitespace() || c == '>').map_or(bytes.len(), |p| i + p);
+                let end = text[i..]
+                    .find(|c: char| c.is_ascii_whitespace() || c == '>')
+                    .map_or(bytes.len(), |p| i + p);
                 value = text[i..end].to_owned();
                 i = end;
             }
@@ -83,11 +88,16 @@ mod tests {
 
     #[test]
     fn reads_quoted_and_unquoted_attributes() {
-        let found = tags("<html lang=ar dir=rtl><a href=\"x/#a\" class='c'>t</a><img src=p.png alt><script>if(a<b){}</script><p id=z>");
+        let found = tags(
+            "<html lang=ar dir=rtl><a href=\"x/#a\" class='c'>t</a><img src=p.png alt><script>if(a<b){}</script><p id=z>",
+        );
         assert_eq!(found[0].get("lang"), Some("ar"));
         assert_eq!(found[1].get("href"), Some("x/#a"));
         assert_eq!(found[2].get("alt"), Some(""));
-        assert_eq!(found.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(), ["html", "a", "img", "script", "p"]);
+        assert_eq!(
+            found.iter().map(|t| t.name.as_str()).collect::<Vec<_>>(),
+            ["html", "a", "img", "script", "p"]
+        );
         assert_eq!(found[4].get("id"), Some("z"));
     }
 }

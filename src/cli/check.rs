@@ -35,7 +35,10 @@ impl CheckArgs {
         let (files, prefix) = match &self.public {
             Some(dir) => (read_tree(&self.root.join(dir))?, format!("{}/", dir.display())),
             None => {
-                let options = BuildOptions { search: false, ..BuildOptions::default() };
+                let options = BuildOptions {
+                    search: false,
+                    ..BuildOptions::default()
+                };
                 match site::build_from_root(&self.root, options, LoadOptions::default()) {
                     Ok(built) => (built.files, String::new()),
                     Err(error) => {
@@ -53,7 +56,10 @@ impl CheckArgs {
         }
         let errors = problems.iter().filter(|p| p.is_error()).count();
         let warnings = problems.len() - errors;
-        eprintln!("{} pages checked: {errors} errors, {warnings} warnings", files.keys().filter(|p| p.ends_with(".html")).count());
+        eprintln!(
+            "{} pages checked: {errors} errors, {warnings} warnings",
+            files.keys().filter(|p| p.ends_with(".html")).count()
+        );
         if errors > 0 {
             bail!("check found {errors} errors");
         }

@@ -47,14 +47,20 @@ impl Article {
             && declared != lang
         {
             problems.push(
-                Diagnostic::error(path, format!("`lang: {declared}` does not match the file name, which says `{lang}`"))
-                    .at(at("lang"), 1),
+                Diagnostic::error(
+                    path,
+                    format!("`lang: {declared}` does not match the file name, which says `{lang}`"),
+                )
+                .at(at("lang"), 1),
             );
         }
         if front.translated_from == Some(lang) {
             problems.push(
-                Diagnostic::error(path, format!("`translated_from: {lang}` names the article's own language"))
-                    .at(at("translated_from"), 1),
+                Diagnostic::error(
+                    path,
+                    format!("`translated_from: {lang}` names the article's own language"),
+                )
+                .at(at("translated_from"), 1),
             );
         }
         for topic in &front.topics {
@@ -93,7 +99,10 @@ impl TopicIntro {
     pub fn parse(config: &Config, path: &Path, text: &str) -> Result<TopicIntro, Diagnostic> {
         let (key, lang) = parse_file_name(path)?;
         if config.topic(&key).is_none() {
-            return Err(Diagnostic::error(path, format!("no topic `{key}` is declared in steppe.yaml")));
+            return Err(Diagnostic::error(
+                path,
+                format!("no topic `{key}` is declared in steppe.yaml"),
+            ));
         }
         Ok(TopicIntro {
             key,
@@ -115,13 +124,18 @@ pub struct Page {
 }
 
 /// Slugs a page may not take because the language tree uses them.
-pub const RESERVED_PAGE_SLUGS: [&str; 8] = ["articles", "topics", "assets", "feed", "search", "timeline", "people", "data"];
+pub const RESERVED_PAGE_SLUGS: [&str; 8] = [
+    "articles", "topics", "assets", "feed", "search", "timeline", "people", "data",
+];
 
 impl Page {
     pub fn parse(path: &Path, text: &str) -> Result<Page, Diagnostic> {
         let (slug, lang) = parse_file_name(path)?;
         if RESERVED_PAGE_SLUGS.contains(&slug.as_str()) {
-            return Err(Diagnostic::error(path, format!("`{slug}` is reserved for the site's own pages; rename the file")));
+            return Err(Diagnostic::error(
+                path,
+                format!("`{slug}` is reserved for the site's own pages; rename the file"),
+            ));
         }
         let split = front_matter::split(path, text)?;
         let front: PageFrontMatter = front_matter::parse(path, &split)?;
@@ -143,10 +157,16 @@ pub fn parse_file_name(path: &Path) -> Result<(String, Lang), Diagnostic> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let stem = name.strip_suffix(".md").unwrap_or(name);
     let Some((slug, code)) = stem.rsplit_once('.') else {
-        return Err(Diagnostic::error(path, "file name must be `<slug>.<lang>.md` with lang en, fr or ar"));
+        return Err(Diagnostic::error(
+            path,
+            "file name must be `<slug>.<lang>.md` with lang en, fr or ar",
+        ));
     };
     let lang = Lang::from_code(code).ok_or_else(|| {
-        Diagnostic::error(path, format!("`{code}` is not a language of this site (en, fr, ar); name the file `<slug>.<lang>.md`"))
+        Diagnostic::error(
+            path,
+            format!("`{code}` is not a language of this site (en, fr, ar); name the file `<slug>.<lang>.md`"),
+        )
     })?;
     if !is_valid_slug(slug) {
         return Err(Diagnostic::error(

@@ -63,7 +63,9 @@ impl Corpus {
                 Err(d) => problems.push(d),
             }
         }
-        corpus.articles.sort_by(|a, b| (&a.slug, a.lang).cmp(&(&b.slug, b.lang)));
+        corpus
+            .articles
+            .sort_by(|a, b| (&a.slug, a.lang).cmp(&(&b.slug, b.lang)));
         corpus.pages.sort_by(|a, b| (&a.slug, a.lang).cmp(&(&b.slug, b.lang)));
         for (index, article) in corpus.articles.iter().enumerate() {
             corpus.by_slug.entry(article.slug.clone()).or_default()[lang_index(article.lang)] = Some(index);

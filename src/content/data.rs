@@ -128,7 +128,11 @@ impl EventDate {
         let bad = || format!("`{text}` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         let parts: Vec<&str> = text.split('-').collect();
         let number = |p: &str, width: usize| -> Result<u32, String> {
-            if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) { p.parse().map_err(|_| bad()) } else { Err(bad()) }
+            if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| bad())
+            } else {
+                Err(bad())
+            }
         };
         match parts.as_slice() {
             [y] => Ok(EventDate::Year(number(y, 4)? as i32)),
@@ -150,7 +154,11 @@ impl Data {
         let timeline: TimelineFile = problems.take(read(config, TIMELINE)).flatten().unwrap_or_default();
         let people: PeopleFile = problems.take(read(config, PEOPLE)).flatten().unwrap_or_default();
         problems.finish()?;
-        let data = Data { deals, timeline, people };
+        let data = Data {
+            deals,
+            timeline,
+            people,
+        };
         let mut problems = Diagnostics::default();
         data.validate(config, articles, &mut problems);
         problems.finish()?;
@@ -166,26 +174,54 @@ impl Data {
         };
         let check_sources = |file: &str, text: &str, owner: &str, sources: &[String], problems: &mut Diagnostics| {
             if sources.is_empty() {
-                problems.push(at(file, text, owner, format!("`{owner}` names no source article; every fact needs one")));
+                problems.push(at(
+                    file,
+                    text,
+                    owner,
+                    format!("`{owner}` names no source article; every fact needs one"),
+                ));
             }
             for source in sources {
                 if !articles.contains(&source.as_str()) {
-                    problems.push(at(file, text, source, format!("`{owner}` cites `{source}`, which is not an article in content/articles")));
+                    problems.push(at(
+                        file,
+                        text,
+                        source,
+                        format!("`{owner}` cites `{source}`, which is not an article in content/articles"),
+                    ));
                 }
             }
         };
         let mut ids = std::collections::BTreeSet::new();
         for deal in &self.deals.deals {
             if !ids.insert(&deal.id) {
-                problems.push(at(DEALS, &deals_text, &format!("id: {}", deal.id), format!("deal `{}` is listed twice", deal.id)));
+                problems.push(at(
+                    DEALS,
+                    &deals_text,
+                    &format!("id: {}", deal.id),
+                    format!("deal `{}` is listed twice", deal.id),
+                ));
             }
             if !self.deals.sectors.contains_key(&deal.sector) {
-                problems.push(at(DEALS, &deals_text, &format!("sector: {}", deal.sector), format!("deal `{}` has sector `{}`, which is not declared under `sectors`", deal.id, deal.sector)));
+                problems.push(at(
+                    DEALS,
+                    &deals_text,
+                    &format!("sector: {}", deal.sector),
+                    format!(
+                        "deal `{}` has sector `{}`, which is not declared under `sectors`",
+                        deal.id, deal.sector
+                    ),
+                ));
             }
             if let Some(value) = deal.value
                 && (value.min == 0 || value.min > value.max)
             {
-                problems.push(at(DEALS, &deals_text, &format!("id: {}", deal.id), format!("deal `{}`: value must have 0 < min <= max", deal.id)));
+                problems.push(at(
+                    DEALS,
+                    &deals_text,
+                    &format!("id: {}", deal.id),
+                    format!("deal `{}`: value must have 0 < min <= max", deal.id),
+                ));
             }
             check_sources(DEALS, &deals_text, &deal.id, &deal.sources, problems);
         }
@@ -203,7 +239,12 @@ impl Data {
         let mut ids = std::collections::BTreeSet::new();
         for person in &self.people.people {
             if !ids.insert(&person.id) {
-                problems.push(at(PEOPLE, &people_text, &format!("id: {}", person.id), format!("`{}` is listed twice", person.id)));
+                problems.push(at(
+                    PEOPLE,
+                    &people_text,
+                    &format!("id: {}", person.id),
+                    format!("`{}` is listed twice", person.id),
+                ));
             }
         }
     }

@@ -69,9 +69,7 @@ pub struct Split<'a> {
 
 /// Cuts `text` into front matter and body; the file must open with a `---` line.
 pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
-    let missing = || {
-        Diagnostic::error(path, "the file must start with front matter between `---` lines").at(1, 1)
-    };
+    let missing = || Diagnostic::error(path, "the file must start with front matter between `---` lines").at(1, 1);
     let after_open = text
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))
@@ -96,8 +94,9 @@ pub fn split<'a>(path: &Path, text: &'a str) -> Result<Split<'a>, Diagnostic> {
 /// Parses the YAML part of a split file into `T`, reporting file lines.
 pub fn parse<T: serde::de::DeserializeOwned>(path: &Path, split: &Split<'_>) -> Result<T, Diagnostic> {
     if split.yaml.trim().is_empty() {
-        return Err(Diagnostic::error(path, "front matter is empty; it needs at least a `title`")
-            .at(split.yaml_line, 1));
+        return Err(
+            Diagnostic::error(path, "front matter is empty; it needs at least a `title`").at(split.yaml_line, 1),
+        );
     }
     yaml::parse(path, split.yaml, split.yaml_line)
 }

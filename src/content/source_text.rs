@@ -14,8 +14,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             let bytes = error.into_bytes();
             let prefix = String::from_utf8_lossy(&bytes[..valid]);
             let (line, column) = line_column(&prefix, prefix.len());
-            return Err(Diagnostic::error(path, "the file is not valid UTF-8 text; save it as UTF-8")
-                .at(line, column));
+            return Err(Diagnostic::error(path, "the file is not valid UTF-8 text; save it as UTF-8").at(line, column));
         }
     };
     let text = match text.strip_prefix('\u{feff}') {

@@ -3,7 +3,7 @@
 //! article text, in English, French and Arabic. Rules describe kinds of lines, never one site's lines;
 //! where a line sits on the page (before the body, inside it, after it) is `layout`'s concern.
 
-use super::line;
+use super::{line, source};
 
 /// How a line ends the article: everything after a hard marker goes (comment sections); after a
 /// soft one (related articles, "Read also") only when no real paragraph follows.
@@ -14,6 +14,7 @@ pub enum Ending {
 }
 
 /// Phrases that mark a line as boilerplate wherever they appear and however long the line is.
+#[rustfmt::skip]
 const ANYWHERE: &[&str] = &[
     // copyright and syndication
     "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "appeared first on",
@@ -22,34 +23,42 @@ const ANYWHERE: &[&str] = &[
     "لا تعبر بالضرورة", "لا يعبر بالضرورة", "views expressed", "opinions exprimées", "الآراء الواردة",
     // sign-up consent and newsletters
     "unsubscribe at any time", "désinscrire", "désabonner", "votre inscription", "your sign-up",
-    "sign up for our newsletter", "subscribe to our newsletter", "à notre newsletter", "à notre lettre d'information",
-    "اشترك في النشرة", "اشترك في نشرتنا", "enable javascript", "activer javascript", "activez javascript",
+    "sign up for our newsletter", "subscribe to our newsletter", "à notre newsletter",
+    "à notre lettre d'information", "اشترك في النشرة", "اشترك في نشرتنا", "enable javascript",
+    "activer javascript", "activez javascript",
     // ratings and comment prompts
+    "sign up here", "subscribe here", "sign up now", "subscribe now", "inscrivez-vous ici", "abonnez-vous ici",
+    "click here to subscribe", "subscribe for full access", "réservé aux abonnés", "subscribers only",
+    "offrir cet article", "gift this article", "réutiliser ce contenu", "reuse this content", "min read",
+    "minute read", "minutes read", "reading time", "temps de lecture", "وقت القراءة", "دقائق للقراءة",
     "click to rate", "rate this post", "rate this article", "notez cet article", "no comments yet",
     "start the discussion", "be the first to comment", "to post comments", "to leave a comment",
     "soyez le premier à commenter", "pour commenter", "pour réagir", "كن أول من يعلق", "لا توجد تعليقات",
 ];
 
 /// Phrases that mark a short line (a prompt or a label, not a sentence about the topic).
+#[rustfmt::skip]
 const IN_SHORT_LINE: &[&str] = &[
-    "copyright", "advertisement", "sponsored content", "share this", "share on", "share article",
-    "follow us", "sign up", "sign in", "log in", "subscribe", "newsletter", "read more", "comments",
-    "partager", "partagez", "suivez-nous", "suivez nous", "abonnez-vous", "s'abonner", "inscrivez-vous",
-    "se connecter", "publicité", "contenu sponsorisé", "lire la suite", "commentaires",
+    "copyright", "advertisement", "sponsored content", "share this", "share on", "share article", "follow us",
+    "sign up", "sign in", "log in", "subscribe", "newsletter", "read more", "comments", "partager",
+    "partagez", "suivez-nous", "suivez nous", "abonnez-vous", "s'abonner", "inscrivez-vous", "se connecter",
+    "publicité", "contenu sponsorisé", "lire la suite", "commentaires", "like this", "j'aime ceci",
     // "شارك" and "إعلان" also mean "took part" and "declaration", so only these longer forms count.
-    "شارك المقال", "شارك هذا", "شارك على", "تابعنا", "تابعونا", "اشترك الآن", "تسجيل الدخول",
-    "اقرأ المزيد", "التعليقات",
+    "شارك المقال", "شارك هذا", "شارك على", "تابعنا", "تابعونا", "اشترك الآن", "تسجيل الدخول", "اقرأ المزيد",
+    "التعليقات",
 ];
 
 /// Openings of a line that announce a link or a caption, not article text.
+#[rustfmt::skip]
 const OPENINGS: &[&str] = &[
     "read also", "also read", "read more", "see also", "related:", "tags:", "tagged:", "photo:", "image:",
     "photo credit", "video:", "watch:", "listen:", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
-    "lire également", "mots-clés", "mots clés", "crédit photo", "crédits photo", "vidéo:",
-    "اقرأ أيضا", "اقرأ ايضا", "شاهد أيضا", "الوسوم", "كلمات مفتاحية", "مصدر الصورة", "صورة:",
+    "lire également", "mots-clés", "mots clés", "crédit photo", "crédits photo", "vidéo:", "اقرأ أيضا",
+    "اقرأ ايضا", "شاهد أيضا", "الوسوم", "كلمات مفتاحية", "مصدر الصورة", "صورة:",
 ];
 
 /// Words a menu, share bar or consent banner is made of; a short line of only these is navigation.
+#[rustfmt::skip]
 const NAV_WORDS: &[&str] = &[
     "sign", "up", "in", "out", "log", "login", "logout", "register", "subscribe", "menu", "home", "search",
     "share", "tweet", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail",
@@ -58,20 +67,20 @@ const NAV_WORDS: &[&str] = &[
     "more", "news", "latest", "video", "videos", "photos", "podcast", "podcasts", "live", "trending",
     "popular", "comments", "comment", "reply", "advertisement", "ad", "ads", "sponsored", "newsletter",
     "skip", "content", "main", "navigation", "toggle", "open", "account", "my", "profile", "cookies",
-    "settings", "manage", "preferences", "and", "&", "the", "of",
-    "partager", "partagez", "partage", "suivez", "suivez-nous", "nous", "sur", "s'abonner", "abonnez-vous",
-    "abonnement", "connexion", "se", "connecter", "déconnexion", "inscription", "s'inscrire", "accueil",
-    "rechercher", "recherche", "imprimer", "envoyer", "copier", "le", "lien", "fermer", "accepter", "refuser",
-    "tout", "publicité", "sponsorisé", "tendance", "tendances", "commentaires", "commentaire", "répondre",
-    "actualités", "vidéo", "vidéos", "direct", "plus", "suivant", "précédent", "mon", "compte", "et", "de",
-    "شارك", "شاركها", "مشاركة", "تابعنا", "تابعونا", "على", "اشترك", "اشتراك", "سجل", "تسجيل", "الدخول",
-    "دخول", "خروج", "الرئيسية", "بحث", "طباعة", "نسخ", "الرابط", "رابط", "إغلاق", "قبول", "رفض", "إعلان",
-    "إعلانات", "تعليقات", "التعليقات", "تعليق", "رد", "القائمة", "فيديو", "المزيد", "التالي", "السابق",
-    "حسابي", "فيسبوك", "تويتر", "واتساب", "تلغرام", "تيليجرام", "يوتيوب", "انستغرام", "النشرة", "البريدية",
-    "عاجل", "و",
+    "settings", "manage", "preferences", "and", "&", "the", "of", "like", "loading", "partager", "partagez", "partage", "suivez",
+    "suivez-nous", "nous", "sur", "s'abonner", "abonnez-vous", "abonnement", "connexion", "se", "connecter",
+    "déconnexion", "inscription", "s'inscrire", "accueil", "rechercher", "recherche", "imprimer", "envoyer",
+    "copier", "le", "lien", "fermer", "accepter", "refuser", "tout", "publicité", "sponsorisé", "tendance",
+    "tendances", "commentaires", "commentaire", "répondre", "actualités", "vidéo", "vidéos", "direct", "plus",
+    "suivant", "précédent", "mon", "compte", "et", "de", "شارك", "شاركها", "مشاركة", "تابعنا", "تابعونا",
+    "على", "اشترك", "اشتراك", "سجل", "تسجيل", "الدخول", "دخول", "خروج", "الرئيسية", "بحث", "طباعة", "نسخ",
+    "الرابط", "رابط", "إغلاق", "قبول", "رفض", "إعلان", "إعلانات", "تعليقات", "التعليقات", "تعليق", "رد",
+    "القائمة", "فيديو", "المزيد", "التالي", "السابق", "حسابي", "فيسبوك", "تويتر", "واتساب", "تلغرام",
+    "تيليجرام", "يوتيوب", "انستغرام", "النشرة", "البريدية", "عاجل", "و",
 ];
 
 /// Lines that open a comment section: nothing after them is the article.
+#[rustfmt::skip]
 const HARD_ENDS: &[&str] = &[
     "comments", "comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
     "add comment", "join the conversation", "join the discussion", "discussion", "commentaires",
@@ -81,6 +90,7 @@ const HARD_ENDS: &[&str] = &[
 ];
 
 /// Lines that open a list of other articles.
+#[rustfmt::skip]
 const SOFT_ENDS: &[&str] = &[
     "related", "related reads", "related articles", "related posts", "related stories", "related news",
     "related content", "related topics", "you may also like", "you might also like", "more stories",
@@ -106,6 +116,7 @@ pub fn is_boilerplate(line: &str) -> bool {
         || ANYWHERE.iter().any(|p| has_phrase(&key, p))
         || (short && IN_SHORT_LINE.iter().any(|p| has_phrase(&key, p)))
         || has_opening(line)
+        || (words <= 12 && source::says_generated(line))
         || is_cookie_banner(&key)
         || is_counter(&key)
         || is_menu(line, &key)
@@ -118,7 +129,11 @@ pub fn ending(line: &str) -> Option<Ending> {
     }
     let key = tokens(line);
     // "3 Comments", "Commentaires (12)": the count does not change what the line is.
-    let bare: String = key.split_whitespace().filter(|w| !w.chars().all(|c| c.is_ascii_digit())).collect::<Vec<_>>().join(" ");
+    let bare: String = key
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join(" ");
     let matches = |list: &[&str]| list.iter().any(|p| tokens(p).trim() == bare);
     if matches(HARD_ENDS) {
         Some(Ending::Hard)
@@ -130,7 +145,11 @@ pub fn ending(line: &str) -> Option<Ending> {
 }
 
 fn is_cookie_banner(key: &str) -> bool {
-    const COOKIES: &[&str] = &["cookie", "cookies", "témoins", "الكوكيز", "ملفات تعريف الارتباط"];
+    #[rustfmt::skip]
+    const COOKIES: &[&str] = &[
+        "cookie", "cookies", "témoins", "الكوكيز", "ملفات تعريف الارتباط",
+    ];
+    #[rustfmt::skip]
     const CONSENT: &[&str] = &[
         "accept", "agree", "consent", "continuing", "we use", "uses", "privacy", "settings", "preferences",
         "accepter", "acceptez", "consentement", "nous utilisons", "utilise", "poursuivant", "confidentialité",
@@ -141,19 +160,28 @@ fn is_cookie_banner(key: &str) -> bool {
 
 /// "12 comments", "[Total: 0 Average: 0]", "4.5/5 (12 votes)": counters, not text.
 fn is_counter(key: &str) -> bool {
+    #[rustfmt::skip]
     const COUNTED: &[&str] = &[
         "comments", "comment", "votes", "vote", "shares", "views", "total", "average", "commentaires",
         "partages", "vues", "تعليق", "تعليقات", "مشاهدة", "مشاهدات",
     ];
     let words: Vec<&str> = key.split_whitespace().collect();
     let digits = words.iter().filter(|w| w.chars().all(|c| c.is_ascii_digit())).count();
-    digits > 0 && digits * 2 >= words.len() - digits && words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNTED.contains(w))
+    digits > 0
+        && digits * 2 >= words.len() - digits
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit()) || COUNTED.contains(w))
 }
 
 /// A short line made only of menu words, or of several short items between separators.
 fn is_menu(line: &str, key: &str) -> bool {
     let words = line::words(line);
-    if words <= 8 && key.split_whitespace().all(|w| NAV_WORDS.iter().any(|n| tokens(n).trim() == w)) {
+    if words <= 8
+        && key
+            .split_whitespace()
+            .all(|w| NAV_WORDS.iter().any(|n| tokens(n).trim() == w))
+    {
         return true;
     }
     let items: Vec<&str> = line.split(['|', '•', '·', '»', '›', '/', '>']).map(str::trim).collect();

@@ -50,7 +50,8 @@ pub fn key(line: &str) -> String {
 }
 
 pub fn has_arabic(text: &str) -> bool {
-    text.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c) && c.is_alphabetic())
+    text.chars()
+        .any(|c| ('\u{0600}'..='\u{06ff}').contains(&c) && c.is_alphabetic())
 }
 
 #[cfg(test)]
@@ -68,7 +69,9 @@ mod tests {
     #[test]
     fn paragraphs_are_long_sentences() {
         assert!(!is_paragraph("Kazakhstan to Join Abraham Accords, Trump Announces"));
-        assert!(is_paragraph("The meeting marks a new chapter in the relations of both nations."));
+        assert!(is_paragraph(
+            "The meeting marks a new chapter in the relations of both nations."
+        ));
         assert!(!is_paragraph("No comments yet."));
     }
 

@@ -25,7 +25,11 @@ pub struct Names<'a> {
 
 impl Default for Names<'_> {
     fn default() -> Self {
-        Names { links: &[], find: |_, _| None, href_prefix: "" }
+        Names {
+            links: &[],
+            find: |_, _| None,
+            href_prefix: "",
+        }
     }
 }
 
@@ -68,7 +72,9 @@ impl<'a, I: Iterator<Item = Event<'a>>> AutoLinks<'a, I> {
         if at > 0 {
             events.push(Event::Text(CowStr::from(text[..at].to_owned())));
         }
-        events.push(Event::Html(CowStr::from(format!("<a class=\"name-link\" href=\"{href}\">"))));
+        events.push(Event::Html(CowStr::from(format!(
+            "<a class=\"name-link\" href=\"{href}\">"
+        ))));
         events.push(Event::Text(CowStr::from(text[at..end].to_owned())));
         events.push(Event::Html(CowStr::from("</a>")));
         if end < text.len() {
@@ -87,7 +93,9 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for AutoLinks<'a, I> {
         }
         let event = self.inner.next()?;
         match &event {
-            Event::Start(Tag::Heading { .. } | Tag::Link { .. } | Tag::CodeBlock(_) | Tag::Image { .. }) => self.depth_excluded += 1,
+            Event::Start(Tag::Heading { .. } | Tag::Link { .. } | Tag::CodeBlock(_) | Tag::Image { .. }) => {
+                self.depth_excluded += 1
+            }
             Event::End(TagEnd::Heading(_) | TagEnd::Link | TagEnd::CodeBlock | TagEnd::Image) => {
                 self.depth_excluded = self.depth_excluded.saturating_sub(1)
             }

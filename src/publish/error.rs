@@ -81,10 +81,7 @@ fn known_remotes(known: &[String]) -> String {
 }
 
 fn indent(text: &str) -> String {
-    text.lines()
-        .map(|l| format!("    {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    text.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n")
 }
 
 fn fetch_hint(remote: &str, branch: &str, message: &str) -> String {

@@ -50,19 +50,13 @@ impl Git {
     }
 
     /// Runs git and returns its raw output, whatever its exit status.
-    pub(super) fn output<S: AsRef<OsStr>>(
-        &self,
-        args: &[S],
-        input: Option<&[u8]>,
-    ) -> Result<Output, PublishError> {
+    pub(super) fn output<S: AsRef<OsStr>>(&self, args: &[S], input: Option<&[u8]>) -> Result<Output, PublishError> {
         let mut command = self.command(args);
         command.stdout(Stdio::piped()).stderr(Stdio::piped());
         if input.is_some() {
             command.stdin(Stdio::piped());
         }
-        let mut child = command
-            .spawn()
-            .map_err(|source| PublishError::GitMissing { source })?;
+        let mut child = command.spawn().map_err(|source| PublishError::GitMissing { source })?;
         let writer = match (input, child.stdin.take()) {
             (Some(bytes), Some(mut stdin)) => {
                 let bytes = bytes.to_vec();
@@ -99,22 +93,16 @@ impl Git {
         if !output.status.success() {
             return Err(failure(args, &output));
         }
-        Ok(String::from_utf8_lossy(&output.stdout)
-            .trim_end()
-            .to_owned())
+        Ok(String::from_utf8_lossy(&output.stdout).trim_end().to_owned())
     }
 
     /// Runs git; `None` when it exits non-zero (a missing ref, an unknown remote).
-    pub(super) fn try_run<S: AsRef<OsStr>>(
-        &self,
-        args: &[S],
-    ) -> Result<Option<String>, PublishError> {
+    pub(super) fn try_run<S: AsRef<OsStr>>(&self, args: &[S]) -> Result<Option<String>, PublishError> {
         let output = self.output(args, None)?;
-        Ok(output.status.success().then(|| {
-            String::from_utf8_lossy(&output.stdout)
-                .trim_end()
-                .to_owned()
-        }))
+        Ok(output
+            .status
+            .success()
+            .then(|| String::from_utf8_lossy(&output.stdout).trim_end().to_owned()))
     }
 }
 

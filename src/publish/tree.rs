@@ -61,17 +61,10 @@ pub(super) fn collect(dir: &Path) -> Result<Vec<SiteFile>, PublishError> {
 /// The path of `file` inside the tree: relative to `dir`, `/`-separated, printable UTF-8.
 fn tree_path(dir: &Path, file: &Path) -> Result<String, PublishError> {
     let relative = file.strip_prefix(dir).expect("collect walks inside dir");
-    let parts: Option<Vec<&str>> = relative
-        .components()
-        .map(|c| c.as_os_str().to_str())
-        .collect();
+    let parts: Option<Vec<&str>> = relative.components().map(|c| c.as_os_str().to_str()).collect();
     match parts {
-        Some(parts) if parts.iter().all(|p| !p.chars().any(char::is_control)) => {
-            Ok(parts.join("/"))
-        }
-        _ => Err(PublishError::BadFileName {
-            path: file.to_owned(),
-        }),
+        Some(parts) if parts.iter().all(|p| !p.chars().any(char::is_control)) => Ok(parts.join("/")),
+        _ => Err(PublishError::BadFileName { path: file.to_owned() }),
     }
 }
 
@@ -94,26 +87,11 @@ pub(super) fn write_tree(
     }
     let mut entries: Vec<(String, String)> = Vec::new();
     if !files.is_empty() {
-        let paths: String = files
-            .iter()
-            .map(|f| format!("{}\n", f.source.display()))
-            .collect();
-        let ids = git.run_with_input(
-            &[&hash[..], &["--stdin-paths"]].concat(),
-            Some(paths.as_bytes()),
-        )?;
+        let paths: String = files.iter().map(|f| format!("{}\n", f.source.display())).collect();
+        let ids = git.run_with_input(&[&hash[..], &["--stdin-paths"]].concat(), Some(paths.as_bytes()))?;
         let ids: Vec<&str> = ids.lines().collect();
-        assert_eq!(
-            ids.len(),
-            files.len(),
-            "git hash-object prints one id per path"
-        );
-        entries.extend(
-            files
-                .iter()
-                .zip(ids)
-                .map(|(f, id)| (f.path.clone(), id.to_owned())),
-        );
+        assert_eq!(ids.len(), files.len(), "git hash-object prints one id per path");
+        entries.extend(files.iter().zip(ids).map(|(f, id)| (f.path.clone(), id.to_owned())));
     }
     for (path, bytes) in extra {
         let id = git.run_with_input(&[&hash[..], &["--stdin"]].concat(), Some(bytes))?;
@@ -172,24 +150,14 @@ mod tests {
         fs::write(dir.path().join(".nojekyll"), "").unwrap();
         fs::create_dir_all(dir.path().join(".git")).unwrap();
         fs::write(dir.path().join(".git/HEAD"), "x").unwrap();
-        let paths: Vec<String> = collect(dir.path())
-            .unwrap()
-            .into_iter()
-            .map(|f| f.path)
-            .collect();
-        assert_eq!(
-            paths,
-            [".nojekyll", "en/articles/a/index.html", "index.html"]
-        );
+        let paths: Vec<String> = collect(dir.path()).unwrap().into_iter().map(|f| f.path).collect();
+        assert_eq!(paths, [".nojekyll", "en/articles/a/index.html", "index.html"]);
     }
 
     #[test]
     fn control_characters_in_names_are_refused() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("bad\nname"), "x").unwrap();
-        assert!(matches!(
-            collect(dir.path()),
-            Err(PublishError::BadFileName { .. })
-        ));
+        assert!(matches!(collect(dir.path()), Err(PublishError::BadFileName { .. })));
     }
 }

@@ -32,12 +32,21 @@ pub struct DealRow {
     pub date_iso: Option<String>,
     pub status: String,
     pub description: String,
-    pub sources: Vec<SourceLink>,
+    /// Numbers into `DealsView::sources`, so a long title is written once, under the table.
+    pub sources: Vec<NumberedSource>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NumberedSource {
+    pub number: usize,
+    pub link: SourceLink,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DealsView {
     pub rows: Vec<DealRow>,
+    /// Every article the deals cite, numbered in order of first citation.
+    pub sources: Vec<SourceLink>,
     pub count: usize,
     pub total: Option<String>,
     pub chart: String,
@@ -78,7 +87,9 @@ pub fn source_links(corpus: &Corpus, slugs: &[String], lang: Lang) -> Vec<Source
     slugs
         .iter()
         .filter_map(|slug| {
-            let article = corpus.translation(slug, lang).or_else(|| corpus.translations(slug).into_iter().flatten().next())?;
+            let article = corpus
+                .translation(slug, lang)
+                .or_else(|| corpus.translations(slug).into_iter().flatten().next())?;
             Some(SourceLink {
                 title: article.front.title.clone(),
                 url: routes::article(article.lang, slug),
@@ -102,7 +113,19 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
     let lang = locale.lang();
     let deals = &data.deals.deals;
     let mut rows = Vec::new();
+    let mut cited: Vec<SourceLink> = Vec::new();
     for deal in deals {
+        let mut numbered = Vec::new();
+        for link in source_links(corpus, &deal.sources, lang) {
+            let number = match cited.iter().position(|c| c.url == link.url) {
+                Some(i) => i + 1,
+                None => {
+                    cited.push(link.clone());
+                    cited.len()
+                }
+            };
+            numbered.push(NumberedSource { number, link });
+        }
         let value = match deal.value {
             Some(v) => money(locale, v.min, v.max)?,
             None => locale.text("money-undisclosed", None)?,
@@ -111,24 +134,49 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
             id: deal.id.clone(),
             name: deal.name.get(lang).clone(),
             parties: deal.parties.get(lang).clone(),
-            sector: data.deals.sectors.get(&deal.sector).map(|s| s.get(lang).clone()).unwrap_or_default(),
+            sector: data
+                .deals
+                .sectors
+                .get(&deal.sector)
+                .map(|s| s.get(lang).clone())
+                .unwrap_or_default(),
             value,
             value_sort: deal.value.map_or(0, |v| v.max),
             date: deal.date.map(|d| locale.format_date(d)),
             date_iso: deal.date.map(|d| d.to_string()),
             status: locale.text(&format!("status-{}", deal.status.key()), None)?,
             description: deal.description.get(lang).clone(),
-            sources: source_links(corpus, &deal.sources, lang),
+            sources: numbered,
         });
     }
     let bars: Vec<Bar> = deals
         .iter()
         .zip(&rows)
-        .filter_map(|(deal, row)| deal.value.map(|v| Bar { label: row.name.clone(), value_text: row.value.clone(), min: v.min, max: v.max }))
+        .filter_map(|(deal, row)| {
+            deal.value.map(|v| Bar {
+                label: row.name.clone(),
+                value_text: row.value.clone(),
+                min: v.min,
+                max: v.max,
+            })
+        })
         .collect();
-    let chart = chart::bars(&bars, &locale.text("deals-chart-title", None)?, &locale.text("deals-chart-range", None)?, lang.dir());
+    let chart = chart::bars(
+        &bars,
+        &locale.text("deals-chart-title", None)?,
+        &locale.text("deals-chart-range", None)?,
+        lang.dir(),
+    );
     let total = total(deals).map(|(min, max)| money(locale, min, max)).transpose()?;
-    Ok(DealsView { count: rows.len(), rows, total, chart, csv: DEALS_CSV, json: DEALS_JSON })
+    Ok(DealsView {
+        count: rows.len(),
+        rows,
+        sources: cited,
+        total,
+        chart,
+        csv: DEALS_CSV,
+        json: DEALS_JSON,
+    })
 }
 
 pub fn timeline_view(data: &Data, corpus: &Corpus, locale: &Locale, topics: &[TopicLink]) -> Vec<EventView> {
@@ -150,7 +198,11 @@ pub fn timeline_view(data: &Data, corpus: &Corpus, locale: &Locale, topics: &[To
             },
             date_iso: event.date.clone(),
             title: event.title.get(lang).clone(),
-            topics: topics.iter().filter(|t| event.topics.contains(&t.key)).cloned().collect(),
+            topics: topics
+                .iter()
+                .filter(|t| event.topics.contains(&t.key))
+                .cloned()
+                .collect(),
             sources: source_links(corpus, &event.sources, lang),
         })
         .collect()
@@ -202,7 +254,11 @@ pub fn people_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Vec<
             let names = names(person, lang);
             let mentioned: Vec<String> = articles
                 .iter()
-                .filter(|a| names.iter().any(|n| mentions(&a.body, n).is_some() || mentions(&a.front.title, n).is_some()))
+                .filter(|a| {
+                    names
+                        .iter()
+                        .any(|n| mentions(&a.body, n).is_some() || mentions(&a.front.title, n).is_some())
+                })
                 .map(|a| a.slug.clone())
                 .collect();
             let kind = match person.kind {
@@ -224,14 +280,18 @@ pub fn key_figures(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<KeyF
     let sources: std::collections::BTreeSet<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
     Ok(KeyFigures {
         deals: data.deals.deals.len(),
-        total: total(&data.deals.deals).map(|(min, max)| money(locale, min, max)).transpose()?,
+        total: total(&data.deals.deals)
+            .map(|(min, max)| money(locale, min, max))
+            .transpose()?,
         sources: sources.len(),
     })
 }
 
 /// The deals as CSV: one row per deal, every language's text, values in dollars.
 pub fn deals_csv(data: &Data) -> String {
-    let mut out = String::from("id,name_en,name_fr,name_ar,parties_en,parties_fr,parties_ar,sector,value_min_usd,value_max_usd,date,status,description_en,description_fr,description_ar,sources\n");
+    let mut out = String::from(
+        "id,name_en,name_fr,name_ar,parties_en,parties_fr,parties_ar,sector,value_min_usd,value_max_usd,date,status,description_en,description_fr,description_ar,sources\n",
+    );
     for d in &data.deals.deals {
         let fields = [
             d.id.clone(),

@@ -87,7 +87,13 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         rendered.push(pages::render_search(lang));
         rendered.push(pages::render_timeline(lang));
         rendered.push(pages::render_people(lang));
-        rendered.extend(inputs.config.topics.iter().map(|topic| pages::render_topic(lang, topic)));
+        rendered.extend(
+            inputs
+                .config
+                .topics
+                .iter()
+                .map(|topic| pages::render_topic(lang, topic)),
+        );
         rendered.extend(lang.pages().map(|page| pages::render_page(lang, page)));
     }
     // Articles are the bulk of a site and independent of each other: render them in parallel.
@@ -114,7 +120,10 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         }
     }
     records.sort_by(|a, b| a.route.cmp(&b.route));
-    site.files.insert("robots.txt".to_owned(), metadata::robots(inputs.base_url()).into_bytes());
+    site.files.insert(
+        "robots.txt".to_owned(),
+        metadata::robots(inputs.base_url()).into_bytes(),
+    );
     match inputs.base_url() {
         Some(base) => {
             site.files.insert("sitemap.xml".to_owned(), metadata::sitemap(&records, base).into_bytes());
@@ -135,8 +144,14 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     }
     site.files.insert(".nojekyll".to_owned(), Vec::new());
     if !inputs.data.deals.deals.is_empty() {
-        site.files.insert(briefing::DEALS_CSV.to_owned(), briefing::deals_csv(inputs.data).into_bytes());
-        site.files.insert(briefing::DEALS_JSON.to_owned(), briefing::deals_json(inputs.data).into_bytes());
+        site.files.insert(
+            briefing::DEALS_CSV.to_owned(),
+            briefing::deals_csv(inputs.data).into_bytes(),
+        );
+        site.files.insert(
+            briefing::DEALS_JSON.to_owned(),
+            briefing::deals_json(inputs.data).into_bytes(),
+        );
     }
     site.warnings = problems.finish()?;
     site.warnings.extend(inputs.corpus.warnings.iter().cloned());

@@ -14,51 +14,56 @@ pub struct Bar {
 }
 
 const WIDTH: u32 = 640;
-const ROW: u32 = 30;
-const LABEL: u32 = 250;
+/// Each bar takes two lines: its label, then the bar with its value after it.
+const ROW: u32 = 48;
+/// Room kept after the longest bar for its value.
+const VALUE_ROOM: u32 = 190;
 
 /// An accessible SVG (`role="img"` with a title) of horizontal bars.
 pub fn bars(bars: &[Bar], title: &str, range_label: &str, dir: TextDir) -> String {
     let largest = bars.iter().map(|b| b.max).max().unwrap_or(1).max(1);
-    let plot = f64::from(WIDTH - LABEL - 110);
-    let height = ROW * bars.len() as u32 + 10;
+    let plot = f64::from(WIDTH - VALUE_ROOM);
+    let height = ROW * bars.len() as u32 + 4;
     let rtl = dir == TextDir::Rtl;
+    let direction = if rtl { "rtl" } else { "ltr" };
+    // x of a span that starts `from` units after the inline start and is `width` long.
+    let x = |from: f64, width: f64| if rtl { f64::from(WIDTH) - from - width } else { from };
     let mut svg = format!(
         "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">{}</title>",
         escape(title)
     );
     for (i, bar) in bars.iter().enumerate() {
-        let y = i as u32 * ROW + 5;
+        let top = i as u32 * ROW;
         let solid = (bar.min as f64 / largest as f64 * plot).max(2.0);
         let full = (bar.max as f64 / largest as f64 * plot).max(2.0);
-        // Positions measured from the inline start; mirrored for right-to-left pages.
-        let x = |from_start: f64, width: f64| if rtl { f64::from(WIDTH - LABEL) - from_start - width } else { f64::from(LABEL) + from_start };
-        let (label_x, anchor) = if rtl { (WIDTH - 5, "start") } else { (LABEL - 8, "end") };
         let _ = write!(
             svg,
-            "<text x=\"{label_x}\" y=\"{}\" text-anchor=\"{anchor}\" class=\"chart-label\" direction=\"{}\">{}</text>",
-            y + 18,
-            if rtl { "rtl" } else { "ltr" },
+            "<text x=\"{:.1}\" y=\"{}\" class=\"chart-label\" direction=\"{direction}\">{}</text>",
+            x(0.0, 0.0),
+            top + 15,
             escape(&bar.label)
         );
-        let _ = write!(svg, "<rect x=\"{:.1}\" y=\"{}\" width=\"{solid:.1}\" height=\"20\" class=\"chart-bar\"/>", x(0.0, solid), y + 3);
+        let _ = write!(
+            svg,
+            "<rect x=\"{:.1}\" y=\"{}\" width=\"{solid:.1}\" height=\"18\" class=\"chart-bar\"/>",
+            x(0.0, solid),
+            top + 22
+        );
         if full > solid {
             let _ = write!(
                 svg,
-                "<rect x=\"{:.1}\" y=\"{}\" width=\"{:.1}\" height=\"20\" class=\"chart-range\"><title>{}</title></rect>",
+                "<rect x=\"{:.1}\" y=\"{}\" width=\"{:.1}\" height=\"18\" class=\"chart-range\"><title>{}</title></rect>",
                 x(solid, full - solid),
-                y + 3,
+                top + 22,
                 full - solid,
                 escape(range_label)
             );
         }
-        let value_x = if rtl { x(full + 6.0, 0.0) } else { x(full + 6.0, 0.0) };
         let _ = write!(
             svg,
-            "<text x=\"{value_x:.1}\" y=\"{}\" text-anchor=\"{}\" class=\"chart-value\" direction=\"{}\">{}</text>",
-            y + 18,
-            if rtl { "start" } else { "start" },
-            if rtl { "rtl" } else { "ltr" },
+            "<text x=\"{:.1}\" y=\"{}\" class=\"chart-value\" direction=\"{direction}\">{}</text>",
+            x(full + 8.0, 0.0),
+            top + 36,
             escape(&bar.value_text)
         );
     }
@@ -76,8 +81,18 @@ mod tests {
 
     fn sample() -> Vec<Bar> {
         vec![
-            Bar { label: "A & B".into(), value_text: "$7 billion".into(), min: 7, max: 7 },
-            Bar { label: "C".into(), value_text: "$3 to 5 billion".into(), min: 3, max: 5 },
+            Bar {
+                label: "A & B".into(),
+                value_text: "$7 billion".into(),
+                min: 7,
+                max: 7,
+            },
+            Bar {
+                label: "C".into(),
+                value_text: "$3 to 5 billion".into(),
+                min: 3,
+                max: 5,
+            },
         ]
     }
 
@@ -93,8 +108,23 @@ mod tests {
     #[test]
     fn right_to_left_bars_start_at_the_right() {
         let svg = bars(&sample(), "Deals", "Range", TextDir::Rtl);
-        let first_bar_x: f64 = svg.split("class=\"chart-bar\"").next().unwrap().rsplit("x=\"").next().unwrap().split('"').next().unwrap().parse().unwrap();
-        assert!(first_bar_x < f64::from(WIDTH - LABEL) && first_bar_x > 100.0, "{first_bar_x}");
-        assert!(svg.contains("text-anchor=\"start\" class=\"chart-label\" direction=\"rtl\""));
+        let first_bar_x: f64 = svg
+            .split("class=\"chart-bar\"")
+            .next()
+            .unwrap()
+            .rsplit("x=\"")
+            .next()
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        // The 7-unit bar is the longest, so it spans the plot and ends at the right edge.
+        assert!((first_bar_x - f64::from(VALUE_ROOM)).abs() < 0.5, "{first_bar_x}");
+        assert!(
+            svg.contains("x=\"640.0\" y=\"15\" class=\"chart-label\" direction=\"rtl\""),
+            "{svg}"
+        );
     }
 }

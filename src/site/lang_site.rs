@@ -62,8 +62,11 @@ impl<'a> LangSite<'a> {
         let mut articles: Vec<&Article> = inputs.corpus.articles_in(lang).collect();
         // Newest first; undated articles last, then by slug for a stable order.
         articles.sort_by(|a, b| {
-            (a.date().is_none(), std::cmp::Reverse(a.date()), &a.slug)
-                .cmp(&(b.date().is_none(), std::cmp::Reverse(b.date()), &b.slug))
+            (a.date().is_none(), std::cmp::Reverse(a.date()), &a.slug).cmp(&(
+                b.date().is_none(),
+                std::cmp::Reverse(b.date()),
+                &b.slug,
+            ))
         });
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for article in &articles {
@@ -83,7 +86,10 @@ impl<'a> LangSite<'a> {
             .pages()
             .iter()
             .filter(|p| p.lang == lang)
-            .map(|p| NavLink { url: routes::page(lang, &p.slug), title: p.front.title.clone() })
+            .map(|p| NavLink {
+                url: routes::page(lang, &p.slug),
+                title: p.front.title.clone(),
+            })
             .collect();
         let view = SiteView {
             title: config.title.get(lang),
@@ -116,7 +122,11 @@ impl<'a> LangSite<'a> {
             .enumerate()
             .flat_map(|(group, person)| {
                 let href = format!("{}#{}", routes::people(lang), person.id);
-                briefing::names(person, lang).into_iter().map(move |name| NameLink { name, href: href.clone(), group })
+                briefing::names(person, lang).into_iter().map(move |name| NameLink {
+                    name,
+                    href: href.clone(),
+                    group,
+                })
             })
             .collect();
         Ok(LangSite {
@@ -192,7 +202,11 @@ impl<'a> LangSite<'a> {
         context.insert("alternates", &alternates);
         fill(&mut context);
         let file = routes::file(&meta.url);
-        meta.og_alternates = alternates.iter().filter(|a| a.available && !a.current).map(|a| og_locale(a.code)).collect();
+        meta.og_alternates = alternates
+            .iter()
+            .filter(|a| a.available && !a.current)
+            .map(|a| og_locale(a.code))
+            .collect();
         context.insert("meta", &meta);
         let html = self.inputs.theme.render(template, &context, &file)?;
         let record = PageRecord {
@@ -200,11 +214,20 @@ impl<'a> LangSite<'a> {
             alternates: alternates
                 .iter()
                 .filter(|a| a.available)
-                .map(|a| (Lang::from_code(a.code).expect("alternates use site languages"), a.url.clone()))
+                .map(|a| {
+                    (
+                        Lang::from_code(a.code).expect("alternates use site languages"),
+                        a.url.clone(),
+                    )
+                })
                 .collect(),
             x_default: meta.x_default.clone(),
         };
-        Ok(Rendered { file, html, record: Some(record) })
+        Ok(Rendered {
+            file,
+            html,
+            record: Some(record),
+        })
     }
 
     /// Head metadata of a page at `url`; `x_default` is the version for readers of other
@@ -237,4 +260,3 @@ fn topic_link(lang: Lang, topic: &Topic, count: usize) -> TopicLink {
         count,
     }
 }
-

@@ -11,8 +11,8 @@ use crate::markdown::{self, Highlighter};
 use crate::theme::views::{ArticleView, HomeView, Meta, PageView, SourceView, TopicView};
 
 use super::lang_site::{LangSite, Rendered};
-use super::{briefing, metadata};
 use super::routes;
+use super::{briefing, metadata};
 
 /// How many articles the home page lists.
 const LATEST_ON_HOME: usize = 10;
@@ -23,7 +23,12 @@ fn html(markdown_text: &str) -> String {
 
 pub fn render_home(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     let view = HomeView {
-        latest: site.articles.iter().take(LATEST_ON_HOME).map(|a| site.card(a)).collect(),
+        latest: site
+            .articles
+            .iter()
+            .take(LATEST_ON_HOME)
+            .map(|a| site.card(a))
+            .collect(),
         topics: site.topic_links.clone(),
         article_count: site.articles.len(),
     };
@@ -38,7 +43,10 @@ pub fn render_home(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
 }
 
 pub fn render_topics_index(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
-    let title = site.locale.text("topics-title", None).map_err(|m| Diagnostic::error(site.locale.path(), m))?;
+    let title = site
+        .locale
+        .text("topics-title", None)
+        .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let meta = site.meta(title, None, routes::topics(site.lang), "website");
     site.render("topics.html", meta, site.everywhere(routes::topics), |c| {
         c.insert("page", &site.topic_links)
@@ -46,31 +54,54 @@ pub fn render_topics_index(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> 
 }
 
 pub fn render_timeline(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
-    let title = site.locale.text("timeline-title", None).map_err(|m| Diagnostic::error(site.locale.path(), m))?;
+    let title = site
+        .locale
+        .text("timeline-title", None)
+        .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let meta = site.meta(title, None, routes::timeline(site.lang), "website");
-    site.render("timeline.html", meta, site.everywhere(routes::timeline), |c| c.insert("page", &site.timeline))
+    site.render("timeline.html", meta, site.everywhere(routes::timeline), |c| {
+        c.insert("page", &site.timeline)
+    })
 }
 
 pub fn render_people(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
-    let title = site.locale.text("people-title", None).map_err(|m| Diagnostic::error(site.locale.path(), m))?;
+    let title = site
+        .locale
+        .text("people-title", None)
+        .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let meta = site.meta(title, None, routes::people(site.lang), "website");
-    site.render("people.html", meta, site.everywhere(routes::people), |c| c.insert("page", &site.people))
+    site.render("people.html", meta, site.everywhere(routes::people), |c| {
+        c.insert("page", &site.people)
+    })
 }
 
 pub fn render_search(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
-    let title = site.locale.text("search-title", None).map_err(|m| Diagnostic::error(site.locale.path(), m))?;
+    let title = site
+        .locale
+        .text("search-title", None)
+        .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let meta = site.meta(title, None, routes::search(site.lang), "website");
     let search = site.inputs.options.search;
-    let rendered = site.render("search.html", meta, site.everywhere(routes::search), |c| c.insert("search_enabled", &search))?;
+    let rendered = site.render("search.html", meta, site.everywhere(routes::search), |c| {
+        c.insert("search_enabled", &search)
+    })?;
     // Result lists are not pages worth listing in a sitemap.
-    Ok(Rendered { record: None, ..rendered })
+    Ok(Rendered {
+        record: None,
+        ..rendered
+    })
 }
 
 pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diagnostic> {
     let lang = site.lang;
     let intro = site.inputs.corpus.topic_intro(&topic.key, lang);
     let view = TopicView {
-        link: site.topic_links.iter().find(|t| t.key == topic.key).cloned().expect("a link per topic"),
+        link: site
+            .topic_links
+            .iter()
+            .find(|t| t.key == topic.key)
+            .cloned()
+            .expect("a link per topic"),
         intro: intro.map(|i| html(&i.body)),
         articles: site
             .articles
@@ -80,13 +111,27 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
             .collect(),
     };
     let description = intro.and_then(|i| first_paragraph(&i.body));
-    let meta = site.meta(topic.name.get(lang).clone(), description, routes::topic(lang, &topic.key), "website");
-    let timeline: Vec<_> = site.timeline.iter().filter(|e| e.topics.iter().any(|t| t.key == topic.key)).collect();
-    site.render("topic.html", meta, site.everywhere(|l| routes::topic(l, &topic.key)), |c| {
-        c.insert("page", &view);
-        c.insert("deals", &site.deals);
-        c.insert("timeline", &timeline);
-    })
+    let meta = site.meta(
+        topic.name.get(lang).clone(),
+        description,
+        routes::topic(lang, &topic.key),
+        "website",
+    );
+    let timeline: Vec<_> = site
+        .timeline
+        .iter()
+        .filter(|e| e.topics.iter().any(|t| t.key == topic.key))
+        .collect();
+    site.render(
+        "topic.html",
+        meta,
+        site.everywhere(|l| routes::topic(l, &topic.key)),
+        |c| {
+            c.insert("page", &view);
+            c.insert("deals", &site.deals);
+            c.insert("timeline", &timeline);
+        },
+    )
 }
 
 pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnostic> {
@@ -97,8 +142,16 @@ pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnos
     };
     let corpus = site.inputs.corpus;
     let alternates = site.alternates(|l| corpus.page(&page.slug, l).map(|_| routes::page(l, &page.slug)));
-    let mut meta = site.meta(view.title.clone(), view.summary.clone(), routes::page(site.lang, &page.slug), "website");
-    meta.x_default = alternates.iter().find(|a| a.available).map_or_else(|| meta.url.clone(), |a| a.url.clone());
+    let mut meta = site.meta(
+        view.title.clone(),
+        view.summary.clone(),
+        routes::page(site.lang, &page.slug),
+        "website",
+    );
+    meta.x_default = alternates
+        .iter()
+        .find(|a| a.available)
+        .map_or_else(|| meta.url.clone(), |a| a.url.clone());
     site.render("page.html", meta, alternates, |c| c.insert("page", &view))
 }
 
@@ -110,13 +163,20 @@ pub fn render_article(
     let corpus = site.inputs.corpus;
     let original_lang = article.front.translated_from.unwrap_or(article.lang);
     let prefix = routes::root_prefix(&routes::article(site.lang, &article.slug));
-    let names = markdown::autolink::Names { links: &site.name_links, find: briefing::mentions, href_prefix: &prefix };
+    let names = markdown::autolink::Names {
+        links: &site.name_links,
+        find: briefing::mentions,
+        href_prefix: &prefix,
+    };
     let view = ArticleView {
         card: site.card(article),
         body: markdown::render_with_links(&article.body, &highlighter, &names),
         source: article.front.source.as_ref().map(|s| SourceView {
             name: s.name.clone(),
-            url: s.url.clone().filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+            url: s
+                .url
+                .clone()
+                .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
             byline: s.byline.clone(),
             file: s.file.clone(),
             generated: s.generated,
@@ -130,9 +190,18 @@ pub fn render_article(
             .filter(|&l| corpus.translation(&article.slug, l).is_some())
             .map(|l| routes::article(l, &article.slug)),
     };
-    let alternates = site.alternates(|l| corpus.translation(&article.slug, l).map(|_| routes::article(l, &article.slug)));
+    let alternates = site.alternates(|l| {
+        corpus
+            .translation(&article.slug, l)
+            .map(|_| routes::article(l, &article.slug))
+    });
     let url = routes::article(site.lang, &article.slug);
-    let mut meta = site.meta(article.front.title.clone(), article.front.summary.clone(), url, "article");
+    let mut meta = site.meta(
+        article.front.title.clone(),
+        article.front.summary.clone(),
+        url,
+        "article",
+    );
     meta.x_default = routes::article(original_lang, &article.slug);
     if corpus.translation(&article.slug, original_lang).is_none() {
         meta.x_default = meta.url.clone();
@@ -157,7 +226,9 @@ pub fn render_root(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         })
         .collect();
     let meta = site.meta(inputs.config.title.en.clone(), None, String::new(), "website");
-    site.render("root.html", meta, site.everywhere(routes::home), |c| c.insert("page", &choices))
+    site.render("root.html", meta, site.everywhere(routes::home), |c| {
+        c.insert("page", &choices)
+    })
 }
 
 #[derive(Serialize)]
@@ -188,12 +259,18 @@ pub fn render_not_found(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         c.insert("inline_css", &css);
         c.insert("languages", &site.everywhere(routes::home));
     })?;
-    Ok(Rendered { record: None, ..rendered })
+    Ok(Rendered {
+        record: None,
+        ..rendered
+    })
 }
 
 /// The first paragraph of a markdown text as plain text, for descriptions.
 fn first_paragraph(markdown_text: &str) -> Option<String> {
-    let paragraph = markdown_text.split("\n\n").map(str::trim).find(|p| !p.is_empty() && !p.starts_with('#'))?;
+    let paragraph = markdown_text
+        .split("\n\n")
+        .map(str::trim)
+        .find(|p| !p.is_empty() && !p.starts_with('#'))?;
     let plain: String = paragraph.replace(['*', '_', '`', '[', ']'], "");
     Some(plain.split_whitespace().collect::<Vec<_>>().join(" "))
 }
@@ -220,7 +297,9 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
                 title: article.front.title.clone(),
                 url: link(&route),
                 published: article.date().map(|d| format!("{d}T00:00:00Z")),
-                updated: article.date().map_or_else(|| updated.clone(), |d| format!("{d}T00:00:00Z")),
+                updated: article
+                    .date()
+                    .map_or_else(|| updated.clone(), |d| format!("{d}T00:00:00Z")),
                 summary: article.front.summary.clone(),
                 author: article.front.source.as_ref().and_then(|s| s.name.clone()),
             }
@@ -240,7 +319,11 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     context.insert("feed", &feed);
     context.insert("lang", lang.code());
     let xml = site.inputs.theme.render("feed.xml", &context, &file)?;
-    Ok(Rendered { file, html: xml, record: None })
+    Ok(Rendered {
+        file,
+        html: xml,
+        record: None,
+    })
 }
 
 #[derive(Serialize)]

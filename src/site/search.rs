@@ -15,7 +15,12 @@ use super::progress::{Progress, Stage};
 pub const FOLDER: &str = "pagefind";
 
 /// Pagefind ships several browser UIs; the theme uses only the default one.
-const UNUSED: [&str; 4] = ["pagefind-component-ui", "pagefind-modular-ui", "pagefind-highlight", "playground"];
+const UNUSED: [&str; 4] = [
+    "pagefind-component-ui",
+    "pagefind-modular-ui",
+    "pagefind-highlight",
+    "playground",
+];
 
 /// Marks the part of a page Pagefind indexes; once any page has it, pages without it are skipped.
 const BODY_MARKER: &str = "data-pagefind-body";
@@ -35,7 +40,8 @@ fn pages_to_index(files: &BTreeMap<String, Vec<u8>>) -> Vec<(&String, &Vec<u8>)>
 
 /// Indexes the HTML pages of the language trees; returns the index files by output path.
 pub fn index(files: &BTreeMap<String, Vec<u8>>, progress: &Progress) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    let failed = |e: &dyn std::fmt::Display| Diagnostic::error(FOLDER, format!("building the search index failed: {e}"));
+    let failed =
+        |e: &dyn std::fmt::Display| Diagnostic::error(FOLDER, format!("building the search index failed: {e}"));
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -60,7 +66,11 @@ pub fn index(files: &BTreeMap<String, Vec<u8>>, progress: &Progress) -> Result<V
             .map(|file| {
                 let name = file.filename.to_string_lossy().replace('\\', "/");
                 let name = name.trim_start_matches("./").to_owned();
-                let path = if name.starts_with(&format!("{FOLDER}/")) { name } else { format!("{FOLDER}/{name}") };
+                let path = if name.starts_with(&format!("{FOLDER}/")) {
+                    name
+                } else {
+                    format!("{FOLDER}/{name}")
+                };
                 (path, file.contents)
             })
             .collect())

@@ -38,7 +38,11 @@ impl Assets {
                     continue;
                 }
                 let bytes = std::fs::read(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
-                let name = path.strip_prefix(dir).expect("listed under dir").to_string_lossy().replace('\\', "/");
+                let name = path
+                    .strip_prefix(dir)
+                    .expect("listed under dir")
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 assets.insert(&name, bytes);
             }
         }
@@ -58,7 +62,10 @@ impl Assets {
 
     /// Logical name → published path, for templates (`assets["style.css"]`).
     pub fn paths(&self) -> BTreeMap<&str, &str> {
-        self.by_name.iter().map(|(k, v)| (k.as_str(), v.output.as_str())).collect()
+        self.by_name
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.output.as_str()))
+            .collect()
     }
 
     pub fn get(&self, name: &str) -> Option<&Asset> {

@@ -14,14 +14,8 @@ struct Translate {
 
 impl tera::Function for Translate {
     fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
-        let key = args
-            .get("key")
-            .and_then(Value::as_str)
-            .ok_or("t() needs key=\"…\"")?;
-        let code = args
-            .get("lang")
-            .and_then(Value::as_str)
-            .ok_or("t() needs lang=lang")?;
+        let key = args.get("key").and_then(Value::as_str).ok_or("t() needs key=\"…\"")?;
+        let code = args.get("lang").and_then(Value::as_str).ok_or("t() needs lang=lang")?;
         let lang = Lang::from_code(code).ok_or_else(|| format!("t(): unknown language `{code}`"))?;
         // Every other argument is passed to the string: `n` as `$count`, the rest by name.
         let mut named = Vec::new();

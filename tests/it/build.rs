@@ -43,11 +43,17 @@ fn switcher_leads_to_translations_or_says_there_is_none() {
 fn articles_say_which_language_is_the_original() {
     let site = TestSite::fixture("trilingual");
     site.build();
-    assert!(site.file("en/articles/accord/index.html").contains("Original, written in English"));
+    assert!(
+        site.file("en/articles/accord/index.html")
+            .contains("Original, written in English")
+    );
     let fr = site.file("fr/articles/accord/index.html");
     assert!(fr.contains("Traduit de l’anglais"), "{fr}");
     assert!(fr.contains("Lire l’original"));
-    assert!(site.file("ar/articles/accord/index.html").contains("ترجمه الموجز عن الإنجليزية"));
+    assert!(
+        site.file("ar/articles/accord/index.html")
+            .contains("ترجمه الموجز عن الإنجليزية")
+    );
 }
 
 #[test]
@@ -82,12 +88,18 @@ fn plural_forms_follow_each_language() {
     let expected_ar = ["مقال واحد", "مقالان", "3 مقالات", "11 مقالًا", "100 مقال"];
     let expected_fr = ["1 article", "2 articles", "3 articles", "11 articles", "100 articles"];
     for (i, &n) in counts.iter().enumerate() {
-        for f in std::fs::read_dir(site.root.join("content/articles")).into_iter().flatten() {
+        for f in std::fs::read_dir(site.root.join("content/articles"))
+            .into_iter()
+            .flatten()
+        {
             std::fs::remove_file(f.unwrap().path()).unwrap();
         }
         for k in 0..n {
             for lang in ["fr", "ar"] {
-                site.write(&format!("content/articles/a{k}.{lang}.md"), &article("title: T\ntopics: [deals]", "x"));
+                site.write(
+                    &format!("content/articles/a{k}.{lang}.md"),
+                    &article("title: T\ntopics: [deals]", "x"),
+                );
             }
         }
         site.build();
@@ -109,7 +121,11 @@ fn markdown_features_and_highlighting() {
     assert!(page.contains("href=#figures"), "heading anchor links");
     assert!(page.contains("class=\"hl-"), "highlighted with classes");
     assert!(page.contains("Qapla"), "unknown language kept as plain code");
-    let css = site.tree().into_iter().find(|(p, _)| p.starts_with("assets/highlight.")).expect("highlight stylesheet");
+    let css = site
+        .tree()
+        .into_iter()
+        .find(|(p, _)| p.starts_with("assets/highlight."))
+        .expect("highlight stylesheet");
     assert!(String::from_utf8(css.1).unwrap().contains(".hl-"));
 }
 
@@ -147,7 +163,11 @@ fn rebuild_gives_identical_bytes_wherever_the_site_lives() {
     let first = a.build().tree();
     let again = a.build().tree();
     assert_eq!(first, again);
-    assert_eq!(first, b.build().tree(), "a checkout in another folder builds the same bytes");
+    assert_eq!(
+        first,
+        b.build().tree(),
+        "a checkout in another folder builds the same bytes"
+    );
 }
 
 #[test]
@@ -155,7 +175,10 @@ fn front_matter_error_points_at_file_line_and_all_errors_are_reported() {
     let site = TestSite::fixture("bad_front_matter");
     let stderr = site.build_fails();
     assert!(stderr.contains("content/articles/broken.en.md:5:"), "{stderr}");
-    assert!(stderr.contains("content/articles/unknown-topic.en.md:3:1: unknown topic `nope`"), "{stderr}");
+    assert!(
+        stderr.contains("content/articles/unknown-topic.en.md:3:1: unknown topic `nope`"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -166,8 +189,14 @@ fn failed_build_leaves_previous_site_untouched() {
     site.write("content/articles/bad.en.md", "---\ntitle: [unclosed\n---\n");
     site.build_fails();
     assert_eq!(before, site.tree());
-    let siblings: Vec<_> = std::fs::read_dir(&site.root).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert!(!siblings.iter().any(|n| n.to_string_lossy().contains("steppe-")), "{siblings:?}");
+    let siblings: Vec<_> = std::fs::read_dir(&site.root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(
+        !siblings.iter().any(|n| n.to_string_lossy().contains("steppe-")),
+        "{siblings:?}"
+    );
 }
 
 #[test]
@@ -186,7 +215,10 @@ fn root_page_chooses_a_language_and_404_serves_every_language() {
     site.build();
     let root = site.file("index.html");
     for (lang, url) in [("en", "en/"), ("fr", "fr/"), ("ar", "ar/")] {
-        assert!(root.contains(&format!("href={url} hreflang={lang}")) || root.contains(&format!("hreflang={lang}")), "{root}");
+        assert!(
+            root.contains(&format!("href={url} hreflang={lang}")) || root.contains(&format!("hreflang={lang}")),
+            "{root}"
+        );
     }
     assert!(root.contains("localStorage"));
     let not_found = site.file("404.html");
@@ -202,7 +234,12 @@ fn output_is_minified_and_assets_are_fingerprinted() {
     let home = site.file("en/index.html");
     assert!(!home.contains("\n\n"), "minified");
     let assets: Vec<String> = site.tree().into_keys().filter(|p| p.starts_with("assets/")).collect();
-    assert!(assets.iter().any(|p| p.starts_with("assets/style.") && p.ends_with(".css") && p.len() > "assets/style.css".len() + 5), "{assets:?}");
+    assert!(
+        assets
+            .iter()
+            .any(|p| p.starts_with("assets/style.") && p.ends_with(".css") && p.len() > "assets/style.css".len() + 5),
+        "{assets:?}"
+    );
 }
 
 #[test]
@@ -218,5 +255,8 @@ fn public_folder_is_what_a_build_of_the_repository_writes() {
         .status()
         .unwrap();
     assert!(status.success());
-    assert!(tree(&repo.join("public")) == tree(&target), "public/ is stale: run `cargo run --release -- build` and commit it");
+    assert!(
+        tree(&repo.join("public")) == tree(&target),
+        "public/ is stale: run `cargo run --release -- build` and commit it"
+    );
 }

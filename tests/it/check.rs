@@ -6,7 +6,10 @@ fn check(site: &TestSite, args: &[&str]) -> (i32, String) {
     let mut argv = vec!["check"];
     argv.extend_from_slice(args);
     let out = site.run(&argv);
-    (out.status.code().unwrap(), String::from_utf8_lossy(&out.stdout).into_owned())
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 #[test]
@@ -14,8 +17,14 @@ fn clean_site_passes_and_missing_translations_are_warnings() {
     let site = TestSite::fixture("trilingual");
     let (code, out) = check(&site, &[]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("content/articles/older.en.md: warning: article `older` has no Français translation"), "{out}");
-    assert!(out.contains("content/articles/undated.en.md: warning: article `undated` has no العربية translation"), "{out}");
+    assert!(
+        out.contains("content/articles/older.en.md: warning: article `older` has no Français translation"),
+        "{out}"
+    );
+    assert!(
+        out.contains("content/articles/undated.en.md: warning: article `undated` has no العربية translation"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -23,11 +32,19 @@ fn broken_link_and_missing_anchor_in_content_are_errors() {
     let site = TestSite::fixture("trilingual");
     site.write(
         "content/articles/links.en.md",
-        &article("title: Links\nsummary: s", "[ok](../accord/#figures) [gone](../nowhere/) [anchor](../accord/#nothing-here)"),
+        &article(
+            "title: Links\nsummary: s",
+            "[ok](../accord/#figures) [gone](../nowhere/) [anchor](../accord/#nothing-here)",
+        ),
     );
     let (code, out) = check(&site, &[]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("en/articles/links/index.html: broken link ../nowhere/: there is no en/articles/nowhere/index.html"), "{out}");
+    assert!(
+        out.contains(
+            "en/articles/links/index.html: broken link ../nowhere/: there is no en/articles/nowhere/index.html"
+        ),
+        "{out}"
+    );
     assert!(out.contains("en/articles/links/index.html: link ../accord/#nothing-here: en/articles/accord/index.html has no anchor #nothing-here"), "{out}");
     assert!(!out.contains("#figures"), "an existing anchor is fine: {out}");
 }
@@ -39,25 +56,52 @@ fn template_problems_are_found_in_the_output() {
     site.write("content/pages/about.en.md", "---\ntitle: About\n---\n\nText.\n");
     let (code, out) = check(&site, &[]);
     assert_eq!(code, 1);
-    assert!(out.contains("en/about/index.html: the page has no `lang` and `dir` on <html>"), "{out}");
-    assert!(out.contains("en/about/index.html: image ../../missing.png has no alt text"), "{out}");
-    assert!(out.contains("en/about/index.html: broken link ../../missing.png"), "{out}");
-    assert!(out.contains("en/about/index.html: link ../../en/#nope: en/index.html has no anchor #nope"), "{out}");
+    assert!(
+        out.contains("en/about/index.html: the page has no `lang` and `dir` on <html>"),
+        "{out}"
+    );
+    assert!(
+        out.contains("en/about/index.html: image ../../missing.png has no alt text"),
+        "{out}"
+    );
+    assert!(
+        out.contains("en/about/index.html: broken link ../../missing.png"),
+        "{out}"
+    );
+    assert!(
+        out.contains("en/about/index.html: link ../../en/#nope: en/index.html has no anchor #nope"),
+        "{out}"
+    );
 }
 
 #[test]
 fn front_matter_problems_are_reported() {
     let site = TestSite::fixture("trilingual");
-    site.write("content/articles/later.en.md", &article("title: Later\ndate: 2999-01-01\nsummary: s", "x"));
+    site.write(
+        "content/articles/later.en.md",
+        &article("title: Later\ndate: 2999-01-01\nsummary: s", "x"),
+    );
     site.write("content/articles/bare.en.md", &article("title: Bare", "x"));
     let (code, out) = check(&site, &[]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("content/articles/later.en.md: `date: 2999-01-01` is in the future"), "{out}");
-    assert!(out.contains("content/articles/bare.en.md: warning: no `summary`"), "{out}");
-    site.write("content/articles/bad.en.md", &article("title: Bad\ntopics: [nope]", "x"));
+    assert!(
+        out.contains("content/articles/later.en.md: `date: 2999-01-01` is in the future"),
+        "{out}"
+    );
+    assert!(
+        out.contains("content/articles/bare.en.md: warning: no `summary`"),
+        "{out}"
+    );
+    site.write(
+        "content/articles/bad.en.md",
+        &article("title: Bad\ntopics: [nope]", "x"),
+    );
     let (code, out) = check(&site, &[]);
     assert_eq!(code, 1);
-    assert!(out.contains("content/articles/bad.en.md:3:1: unknown topic `nope`"), "{out}");
+    assert!(
+        out.contains("content/articles/bad.en.md:3:1: unknown topic `nope`"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -67,7 +111,10 @@ fn checks_an_existing_output_folder() {
     std::fs::remove_file(site.root.join("public/en/articles/older/index.html")).unwrap();
     let (code, out) = check(&site, &["--public"]);
     assert_eq!(code, 1);
-    assert!(out.contains("public/en/topics/deals/index.html: broken link ../../../en/articles/older/"), "{out}");
+    assert!(
+        out.contains("public/en/topics/deals/index.html: broken link ../../../en/articles/older/"),
+        "{out}"
+    );
 }
 
 #[test]

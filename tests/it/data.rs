@@ -10,7 +10,11 @@ fn deals_page_shows_table_totals_and_chart_in_each_language() {
     assert!(en.contains("$10 to 12 billion"), "total as a range");
     assert!(en.contains("$7 billion") && en.contains("$3 to 5 billion"));
     assert!(en.contains("<table class=\"deals-table sortable\">") || en.contains("class=\"deals-table sortable\""));
-    assert_eq!(en.matches("class=chart-bar").count() + en.matches("class=\"chart-bar\"").count(), 2, "one bar per valued deal");
+    assert_eq!(
+        en.matches("class=chart-bar").count() + en.matches("class=\"chart-bar\"").count(),
+        2,
+        "one bar per valued deal"
+    );
     let fr = site.file("fr/topics/deals/index.html");
     assert!(fr.contains("10 à 12 milliards de dollars"));
     assert!(fr.contains("7 milliards de dollars"));
@@ -30,9 +34,15 @@ fn key_figures_are_computed_from_the_data() {
     let home = site.file("en/index.html");
     assert!(home.contains("$10 to 12 billion"));
     let deals = std::fs::read_to_string(site.root.join("content/data/deals.yaml")).unwrap();
-    site.write("content/data/deals.yaml", &deals.replace("max: 5000000000", "max: 6000000000"));
+    site.write(
+        "content/data/deals.yaml",
+        &deals.replace("max: 5000000000", "max: 6000000000"),
+    );
     site.build();
-    assert!(site.file("en/index.html").contains("$10 to 13 billion"), "figures follow the data");
+    assert!(
+        site.file("en/index.html").contains("$10 to 13 billion"),
+        "figures follow the data"
+    );
 }
 
 #[test]
@@ -58,11 +68,21 @@ fn timeline_per_language_and_filtered_on_topic_pages() {
     let site = TestSite::fixture("trilingual");
     site.build();
     let timeline = site.file("fr/timeline/index.html");
-    let (early, late) = (timeline.find("Un événement ancien").unwrap(), timeline.find("La commande est annoncée").unwrap());
+    let (early, late) = (
+        timeline.find("Un événement ancien").unwrap(),
+        timeline.find("La commande est annoncée").unwrap(),
+    );
     assert!(early < late, "oldest first");
     assert!(timeline.contains("7 novembre 2025"));
-    assert!(site.file("en/topics/deals/index.html").contains("The order is announced"));
-    assert!(!site.file("en/topics/culture/index.html").contains("The order is announced"));
+    assert!(
+        site.file("en/topics/deals/index.html")
+            .contains("The order is announced")
+    );
+    assert!(
+        !site
+            .file("en/topics/culture/index.html")
+            .contains("The order is announced")
+    );
 }
 
 #[test]
@@ -72,9 +92,15 @@ fn people_page_and_article_links_to_names() {
     let people = site.file("ar/people/index.html");
     assert!(people.contains("id=air-astana"));
     assert!(people.contains("الناقل الوطني"));
-    assert!(people.contains("href=../../ar/articles/accord/"), "mentioned in the Arabic article");
+    assert!(
+        people.contains("href=../../ar/articles/accord/"),
+        "mentioned in the Arabic article"
+    );
     let article = site.file("ar/articles/accord/index.html");
-    assert!(article.contains("href=../../../ar/people/#air-astana"), "the article links the name");
+    assert!(
+        article.contains("href=../../../ar/people/#air-astana"),
+        "the article links the name"
+    );
 }
 
 fn data_error(file: &str, text: &str) -> String {
@@ -85,13 +111,30 @@ fn data_error(file: &str, text: &str) -> String {
 
 #[test]
 fn data_errors_point_at_file_and_line() {
-    let deals = std::fs::read_to_string(crate::support::repo().join("tests/fixtures/sites/trilingual/content/data/deals.yaml")).unwrap();
-    let err = data_error("content/data/deals.yaml", &deals.replace("sources: [accord, older]", "sources: [accord, nowhere]"));
-    assert!(err.contains("content/data/deals.yaml:22:1: `machinery` cites `nowhere`"), "{err}");
+    let deals =
+        std::fs::read_to_string(crate::support::repo().join("tests/fixtures/sites/trilingual/content/data/deals.yaml"))
+            .unwrap();
+    let err = data_error(
+        "content/data/deals.yaml",
+        &deals.replace("sources: [accord, older]", "sources: [accord, nowhere]"),
+    );
+    assert!(
+        err.contains("content/data/deals.yaml:22:1: `machinery` cites `nowhere`"),
+        "{err}"
+    );
     let err = data_error("content/data/deals.yaml", &deals.replace("fr: \"Une commande.\", ", ""));
-    assert!(err.contains("content/data/deals.yaml:12:1: deals[0].description: missing field `fr`"), "{err}");
-    let err = data_error("content/data/deals.yaml", &deals.replace("max: 5000000000", "max: lots"));
+    assert!(
+        err.contains("content/data/deals.yaml:12:1: deals[0].description: missing field `fr`"),
+        "{err}"
+    );
+    let err = data_error(
+        "content/data/deals.yaml",
+        &deals.replace("max: 5000000000", "max: lots"),
+    );
     assert!(err.contains("content/data/deals.yaml:18:"), "{err}");
-    let err = data_error("content/data/timeline.yaml", "events:\n  - date: \"2025-13\"\n    topics: [deals]\n    title: {en: a, fr: b, ar: c}\n    sources: [accord]\n");
+    let err = data_error(
+        "content/data/timeline.yaml",
+        "events:\n  - date: \"2025-13\"\n    topics: [deals]\n    title: {en: a, fr: b, ar: c}\n    sources: [accord]\n",
+    );
     assert!(err.contains("content/data/timeline.yaml:2:1: `2025-13`"), "{err}");
 }

@@ -5,7 +5,10 @@ use crate::support::{TestSite, attribute_values};
 fn site_with_base_url() -> TestSite {
     let site = TestSite::fixture("trilingual");
     let config = std::fs::read_to_string(site.root.join("steppe.yaml")).unwrap();
-    site.write("steppe.yaml", &format!("{config}base_url: https://example.org/briefing/\n"));
+    site.write(
+        "steppe.yaml",
+        &format!("{config}base_url: https://example.org/briefing/\n"),
+    );
     site.build();
     site
 }
@@ -18,32 +21,56 @@ fn atom_feed_per_language_with_absolute_links() {
         let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("{lang}/feed.xml: {e}"));
         let feed = doc.root_element();
         assert_eq!(feed.tag_name().name(), "feed");
-        assert_eq!(feed.attribute(("http://www.w3.org/XML/1998/namespace", "lang")), Some(lang));
+        assert_eq!(
+            feed.attribute(("http://www.w3.org/XML/1998/namespace", "lang")),
+            Some(lang)
+        );
         let entries: Vec<_> = feed.children().filter(|n| n.has_tag_name("entry")).collect();
         assert!(!entries.is_empty(), "{lang}: no entries");
         for entry in &entries {
             let child = |name: &str| entry.children().find(|n| n.has_tag_name(name));
             let href = child("link").and_then(|l| l.attribute("href")).unwrap();
-            assert!(href.starts_with(&format!("https://example.org/briefing/{lang}/articles/")), "{href}");
-            assert!(child("id").is_some() && child("updated").is_some(), "entries need id and updated");
+            assert!(
+                href.starts_with(&format!("https://example.org/briefing/{lang}/articles/")),
+                "{href}"
+            );
+            assert!(
+                child("id").is_some() && child("updated").is_some(),
+                "entries need id and updated"
+            );
         }
     }
     let en = site.file("en/feed.xml");
     // Newest first; the undated article comes last and has no <published>.
-    let order: Vec<_> = ["Aircraft order signed", "An older deal", "A deal of unknown date"].iter().map(|t| en.find(t).unwrap()).collect();
+    let order: Vec<_> = ["Aircraft order signed", "An older deal", "A deal of unknown date"]
+        .iter()
+        .map(|t| en.find(t).unwrap())
+        .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]));
     assert!(en.contains("<published>2025-11-07T00:00:00Z</published>"));
-    assert!(en.contains("<updated>2025-11-07T00:00:00Z</updated>"), "feed updated = newest article");
+    assert!(
+        en.contains("<updated>2025-11-07T00:00:00Z</updated>"),
+        "feed updated = newest article"
+    );
 }
 
 #[test]
 fn every_page_links_its_feed() {
     let site = site_with_base_url();
-    for page in ["en/index.html", "fr/topics/deals/index.html", "ar/articles/accord/index.html"] {
+    for page in [
+        "en/index.html",
+        "fr/topics/deals/index.html",
+        "ar/articles/accord/index.html",
+    ] {
         let html = site.file(page);
         assert!(html.contains("type=application/atom+xml"), "{page}");
         let lang = &page[..2];
-        assert!(attribute_values(&html, "href").iter().any(|h| h.ends_with(&format!("{lang}/feed.xml"))), "{page}");
+        assert!(
+            attribute_values(&html, "href")
+                .iter()
+                .any(|h| h.ends_with(&format!("{lang}/feed.xml"))),
+            "{page}"
+        );
     }
 }
 
@@ -52,20 +79,52 @@ fn sitemap_lists_pages_with_hreflang_alternates() {
     let site = site_with_base_url();
     let xml = site.file("sitemap.xml");
     let doc = roxmltree::Document::parse(&xml).unwrap();
-    let urls: Vec<_> = doc.root_element().children().filter(|n| n.has_tag_name("url")).collect();
-    let loc = |u: &roxmltree::Node| u.children().find(|n| n.has_tag_name("loc")).unwrap().text().unwrap().to_owned();
-    let accord = urls.iter().find(|u| loc(u) == "https://example.org/briefing/en/articles/accord/").expect("article listed");
+    let urls: Vec<_> = doc
+        .root_element()
+        .children()
+        .filter(|n| n.has_tag_name("url"))
+        .collect();
+    let loc = |u: &roxmltree::Node| {
+        u.children()
+            .find(|n| n.has_tag_name("loc"))
+            .unwrap()
+            .text()
+            .unwrap()
+            .to_owned()
+    };
+    let accord = urls
+        .iter()
+        .find(|u| loc(u) == "https://example.org/briefing/en/articles/accord/")
+        .expect("article listed");
     let alternates: Vec<_> = accord
         .children()
         .filter(|n| n.has_tag_name("link"))
-        .map(|n| (n.attribute("hreflang").unwrap().to_owned(), n.attribute("href").unwrap().to_owned()))
+        .map(|n| {
+            (
+                n.attribute("hreflang").unwrap().to_owned(),
+                n.attribute("href").unwrap().to_owned(),
+            )
+        })
         .collect();
     for lang in ["en", "fr", "ar"] {
-        assert!(alternates.contains(&(lang.into(), format!("https://example.org/briefing/{lang}/articles/accord/"))), "{alternates:?}");
+        assert!(
+            alternates.contains(&(
+                lang.into(),
+                format!("https://example.org/briefing/{lang}/articles/accord/")
+            )),
+            "{alternates:?}"
+        );
     }
-    assert!(alternates.iter().any(|(l, h)| l == "x-default" && h.ends_with("/en/articles/accord/")));
+    assert!(
+        alternates
+            .iter()
+            .any(|(l, h)| l == "x-default" && h.ends_with("/en/articles/accord/"))
+    );
     assert!(!xml.contains("404.html"));
-    assert!(site.file("robots.txt").contains("Sitemap: https://example.org/briefing/sitemap.xml"));
+    assert!(
+        site.file("robots.txt")
+            .contains("Sitemap: https://example.org/briefing/sitemap.xml")
+    );
 }
 
 #[test]
@@ -85,9 +144,19 @@ fn article_and_translation_point_at_each_other() {
     let en = site.file("en/articles/accord/index.html");
     let fr = site.file("fr/articles/accord/index.html");
     for (page, own) in [(&en, "en"), (&fr, "fr")] {
-        assert!(page.contains(&format!("href=https://example.org/briefing/{own}/articles/accord/ rel=canonical")), "{page}");
+        assert!(
+            page.contains(&format!(
+                "href=https://example.org/briefing/{own}/articles/accord/ rel=canonical"
+            )),
+            "{page}"
+        );
         for lang in ["en", "fr", "ar"] {
-            assert!(page.contains(&format!("href=https://example.org/briefing/{lang}/articles/accord/ hreflang={lang} rel=alternate")), "{own} → {lang}");
+            assert!(
+                page.contains(&format!(
+                    "href=https://example.org/briefing/{lang}/articles/accord/ hreflang={lang} rel=alternate"
+                )),
+                "{own} → {lang}"
+            );
         }
         assert!(page.contains("hreflang=x-default"));
         assert!(page.contains("property=article:published_time"));
@@ -104,6 +173,11 @@ fn article_and_translation_point_at_each_other() {
     assert_eq!(en_ld["datePublished"], "2025-11-07");
     assert_eq!(en_ld["publisher"]["name"], "Example News");
     assert_eq!(fr_ld["translationOfWork"]["@id"], en_ld["@id"]);
-    let translations: Vec<_> = en_ld["workTranslation"].as_array().unwrap().iter().map(|t| t["@id"].clone()).collect();
+    let translations: Vec<_> = en_ld["workTranslation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["@id"].clone())
+        .collect();
     assert!(translations.contains(&fr_ld["@id"]));
 }

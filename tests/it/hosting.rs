@@ -65,9 +65,7 @@ struct Response {
 /// One HTTP/1.0 GET of `path` (already absolute, e.g. `/org/briefing/en/`).
 fn get(port: u16, path: &str) -> Response {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     write!(
         stream,
         "GET {} HTTP/1.0\r\nHost: 127.0.0.1:{port}\r\n\r\n",
@@ -190,10 +188,7 @@ fn links(response: &Response) -> Vec<String> {
 /// Crawls everything reachable from `starts`; returns each URL's status and who linked it.
 fn crawl(port: u16, starts: &[String]) -> BTreeMap<String, (u16, String)> {
     let mut seen: BTreeMap<String, (u16, String)> = BTreeMap::new();
-    let mut queue: VecDeque<(String, String)> = starts
-        .iter()
-        .map(|s| (s.clone(), "start".to_owned()))
-        .collect();
+    let mut queue: VecDeque<(String, String)> = starts.iter().map(|s| (s.clone(), "start".to_owned())).collect();
     let mut queued: BTreeSet<String> = starts.iter().cloned().collect();
     while let Some((url, from)) = queue.pop_front() {
         assert!(seen.len() < 5000, "the crawl does not end");
@@ -233,11 +228,7 @@ fn broken_links(port: u16, prefix: &str) -> (Vec<String>, BTreeMap<String, (u16,
 /// Serves the trilingual site at `prefix` and checks every link reachable from its homes.
 fn crawl_at(site: &TestSite, server: &StaticServer, prefix: &str) {
     let (broken, seen) = broken_links(server.port, prefix);
-    assert!(
-        broken.is_empty(),
-        "broken links at {prefix}:\n{}",
-        broken.join("\n")
-    );
+    assert!(broken.is_empty(), "broken links at {prefix}:\n{}", broken.join("\n"));
 
     // Every page and asset of the site was reached, so the crawl really walked the site.
     let reached: BTreeSet<String> = seen
@@ -260,14 +251,13 @@ fn crawl_at(site: &TestSite, server: &StaticServer, prefix: &str) {
     let unreached: Vec<String> = site
         .tree()
         .into_keys()
-        .filter(|p| {
-            p.ends_with(".html")
-                || p.ends_with(".css")
-                || p.ends_with(".js")
-                || p.ends_with("feed.xml")
-        })
+        .filter(|p| p.ends_with(".html") || p.ends_with(".css") || p.ends_with(".js") || p.ends_with("feed.xml"))
         // Pagefind's own scripts are loaded by pagefind-ui.js at run time (tested in the browser).
-        .filter(|p| p != "404.html" && !reached.contains(p) && !(p.starts_with("pagefind/pagefind") && p != "pagefind/pagefind-ui.js"))
+        .filter(|p| {
+            p != "404.html"
+                && !reached.contains(p)
+                && !(p.starts_with("pagefind/pagefind") && p != "pagefind/pagefind-ui.js")
+        })
         .collect();
     assert!(
         unreached.is_empty(),
@@ -322,8 +312,7 @@ fn the_crawl_finds_a_root_absolute_link_at_a_sub_path() {
 /// The stylesheet path that 404.html's script probes for to find the site root.
 fn probe_marker(page: &str) -> String {
     let script_start = page.find("<script").expect("404.html has a script");
-    let script =
-        &page[script_start..script_start + page[script_start..].find("</script>").unwrap()];
+    let script = &page[script_start..script_start + page[script_start..].find("</script>").unwrap()];
     let marker = script
         .split(['"', '\'', '`'])
         .find(|s| s.contains("assets") && s.ends_with(".css"))
@@ -339,10 +328,7 @@ fn not_found_page_needs_no_root_absolute_link_and_carries_its_own_css() {
         .into_iter()
         .chain(attribute_values(&page, "src"))
     {
-        assert!(
-            !link.starts_with('/'),
-            "404.html links {link} from the domain root"
-        );
+        assert!(!link.starts_with('/'), "404.html links {link} from the domain root");
     }
     assert!(
         page.contains("<style"),
@@ -353,10 +339,7 @@ fn not_found_page_needs_no_root_absolute_link_and_carries_its_own_css() {
         "a stylesheet link breaks at an unknown depth"
     );
     for lang in ["en", "fr", "ar"] {
-        assert!(
-            page.contains(&format!("lang={lang}")),
-            "404.html speaks {lang}"
-        );
+        assert!(page.contains(&format!("lang={lang}")), "404.html speaks {lang}");
     }
 }
 
@@ -387,11 +370,7 @@ fn not_found_page_links_work_from_an_unknown_deep_url() {
     assert_eq!(base, "/org/briefing/");
     for link in attribute_values(&page, "href") {
         if let Some(target) = resolve(&base, &link, server.port) {
-            assert_eq!(
-                get(server.port, &target).status,
-                200,
-                "404.html link {link} → {target}"
-            );
+            assert_eq!(get(server.port, &target).status, 200, "404.html link {link} → {target}");
         }
     }
 }
@@ -399,19 +378,10 @@ fn not_found_page_links_work_from_an_unknown_deep_url() {
 #[test]
 fn links_resolve_like_a_browser() {
     let r = |base: &str, link: &str| resolve(base, link, 8000);
-    assert_eq!(
-        r("/org/b/en/articles/a/", "../../../fr/"),
-        Some("/org/b/fr/".into())
-    );
-    assert_eq!(
-        r("/org/b/en/", "../assets/s.css"),
-        Some("/org/b/assets/s.css".into())
-    );
+    assert_eq!(r("/org/b/en/articles/a/", "../../../fr/"), Some("/org/b/fr/".into()));
+    assert_eq!(r("/org/b/en/", "../assets/s.css"), Some("/org/b/assets/s.css".into()));
     assert_eq!(r("/org/b/en/", ".."), Some("/org/b/".into()));
-    assert_eq!(
-        r("/org/b/en/", "feed.xml#x"),
-        Some("/org/b/en/feed.xml".into())
-    );
+    assert_eq!(r("/org/b/en/", "feed.xml#x"), Some("/org/b/en/feed.xml".into()));
     assert_eq!(r("/org/b/", "http://127.0.0.1:8000/x"), Some("/x".into()));
     assert_eq!(r("/org/b/", "https://example.org/"), None);
     assert_eq!(r("/org/b/", "mailto:a@b.org"), None);

@@ -2,7 +2,11 @@
 
 mod bench;
 mod build;
+mod check;
+mod data;
+mod discovery;
 mod hosting;
+mod ingest;
 mod publish;
 mod serve;
 mod support;

@@ -62,10 +62,7 @@ impl Published {
         git(&site.root, &["init", "--quiet", "-b", "main"]);
         git(&site.root, &["add", "-A"]);
         git(&site.root, &["commit", "--quiet", "-m", "Site sources"]);
-        git(
-            &site.root,
-            &["remote", "add", "origin", remote.to_str().unwrap()],
-        );
+        git(&site.root, &["remote", "add", "origin", remote.to_str().unwrap()]);
         Published { site, remote }
     }
 
@@ -88,21 +85,13 @@ impl Published {
     fn source_state(&self) -> (String, Vec<u8>, String) {
         let head = git(&self.site.root, &["rev-parse", "HEAD"]);
         let index = std::fs::read(self.site.root.join(".git/index")).unwrap();
-        let status = git(
-            &self.site.root,
-            &["status", "--porcelain", "--untracked-files=all"],
-        );
+        let status = git(&self.site.root, &["status", "--porcelain", "--untracked-files=all"]);
         (head, index, status)
     }
 
     /// The files of `branch` in the remote, path → bytes.
     fn remote_files(&self, branch: &str) -> std::collections::BTreeMap<String, Vec<u8>> {
-        let out = self
-            .site
-            .root
-            .parent()
-            .unwrap()
-            .join(format!("checkout-{branch}"));
+        let out = self.site.root.parent().unwrap().join(format!("checkout-{branch}"));
         let _ = std::fs::remove_dir_all(&out);
         std::fs::create_dir_all(&out).unwrap();
         let archive = Command::new("git")
@@ -110,11 +99,7 @@ impl Published {
             .current_dir(&self.remote)
             .output()
             .unwrap();
-        assert!(
-            archive.status.success(),
-            "{}",
-            String::from_utf8_lossy(&archive.stderr)
-        );
+        assert!(archive.status.success(), "{}", String::from_utf8_lossy(&archive.stderr));
         let mut tar = Command::new("tar")
             .args(["-x", "-C", out.to_str().unwrap()])
             .stdin(std::process::Stdio::piped())
@@ -137,11 +122,7 @@ fn steppe(dir: &Path, args: &[&str]) -> Output {
 
 fn failure(out: Output) -> String {
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "expected exit code 1:\n{stderr}"
-    );
+    assert_eq!(out.status.code(), Some(1), "expected exit code 1:\n{stderr}");
     stderr
 }
 
@@ -170,10 +151,7 @@ fn branch_holds_exactly_the_built_site_plus_nojekyll_and_cname() {
     );
     let message = git(&repo.site.root, &["log", "-1", "--format=%B", "gh-pages"]);
     let head = git(&repo.site.root, &["rev-parse", "--short", "HEAD"]);
-    assert_eq!(
-        message,
-        format!("Publish site from {head}\n\nPublished-by: steppe")
-    );
+    assert_eq!(message, format!("Publish site from {head}\n\nPublished-by: steppe"));
     assert_eq!(
         git(&repo.site.root, &["rev-list", "--count", "gh-pages"]),
         "1",
@@ -184,10 +162,7 @@ fn branch_holds_exactly_the_built_site_plus_nojekyll_and_cname() {
         before,
         "HEAD, index and working tree are untouched"
     );
-    assert_eq!(
-        git(&repo.site.root, &["symbolic-ref", "HEAD"]),
-        "refs/heads/main"
-    );
+    assert_eq!(git(&repo.site.root, &["symbolic-ref", "HEAD"]), "refs/heads/main");
 }
 
 #[test]
@@ -222,15 +197,8 @@ fn a_changed_site_becomes_one_commit_on_top_of_the_last_publish() {
         git(&repo.remote, &["log", "-1", "--format=%B", "gh-pages"]),
         "Update the about page\n\nPublished-by: steppe"
     );
-    let about = repo
-        .remote_files("gh-pages")
-        .remove("en/about/index.html")
-        .unwrap();
-    assert!(
-        String::from_utf8(about)
-            .unwrap()
-            .contains("A new sentence.")
-    );
+    let about = repo.remote_files("gh-pages").remove("en/about/index.html").unwrap();
+    assert!(String::from_utf8(about).unwrap().contains("A new sentence."));
 }
 
 #[test]
@@ -258,11 +226,7 @@ fn a_fresh_clone_continues_the_remote_branch() {
     )
     .unwrap();
     let out = steppe(&clone, &["publish"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(
         git(&repo.remote, &["rev-parse", "gh-pages^"]),
         first,
@@ -274,22 +238,13 @@ fn a_fresh_clone_continues_the_remote_branch() {
 fn dry_run_records_and_pushes_nothing() {
     let repo = Published::new();
     let stderr = repo.publish_ok(&["--dry-run"]);
-    assert!(
-        stderr.contains("Dry run: would create branch `gh-pages`"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("Dry run: would create branch `gh-pages`"), "{stderr}");
     assert_eq!(
-        git_maybe(
-            &repo.site.root,
-            &["rev-parse", "--verify", "--quiet", "gh-pages"]
-        ),
+        git_maybe(&repo.site.root, &["rev-parse", "--verify", "--quiet", "gh-pages"]),
         None
     );
     assert_eq!(
-        git_maybe(
-            &repo.remote,
-            &["rev-parse", "--verify", "--quiet", "gh-pages"]
-        ),
+        git_maybe(&repo.remote, &["rev-parse", "--verify", "--quiet", "gh-pages"]),
         None
     );
 }
@@ -307,10 +262,7 @@ fn outside_a_git_repository_is_an_error() {
         .unwrap();
     let stderr = failure(out);
     assert!(stderr.contains("error: nothing was published"), "{stderr}");
-    assert!(
-        stderr.contains("is not inside a git repository"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("is not inside a git repository"), "{stderr}");
     assert!(
         !site.exists("index.html"),
         "nothing is built when publishing cannot happen"
@@ -337,10 +289,7 @@ fn nothing_built_is_an_error() {
         "{stderr}"
     );
     assert_eq!(
-        git_maybe(
-            &repo.site.root,
-            &["rev-parse", "--verify", "--quiet", "gh-pages"]
-        ),
+        git_maybe(&repo.site.root, &["rev-parse", "--verify", "--quiet", "gh-pages"]),
         None
     );
 }
@@ -352,21 +301,17 @@ fn a_rejected_push_leaves_the_local_branch_as_it_was() {
     let before = git(&repo.site.root, &["rev-parse", "gh-pages"]);
     let reflog = git(&repo.site.root, &["reflog", "show", "gh-pages"]);
     let hook = repo.remote.join("hooks/pre-receive");
-    std::fs::write(
-        &hook,
-        "#!/bin/sh\necho 'pushes are closed today' >&2\nexit 1\n",
-    )
-    .unwrap();
+    std::fs::write(&hook, "#!/bin/sh\necho 'pushes are closed today' >&2\nexit 1\n").unwrap();
     make_executable(&hook);
-    repo.site.write(
-        "content/pages/about.en.md",
-        "---\ntitle: About\n---\n\nChanged.\n",
-    );
+    repo.site
+        .write("content/pages/about.en.md", "---\ntitle: About\n---\n\nChanged.\n");
     let source = repo.source_state();
 
     let stderr = repo.publish_fails(&[]);
     assert!(
-        stderr.contains("the remote `origin` rejected the push of branch `gh-pages`; the local branch was left as it was"),
+        stderr.contains(
+            "the remote `origin` rejected the push of branch `gh-pages`; the local branch was left as it was"
+        ),
         "{stderr}"
     );
     assert!(
@@ -374,10 +319,7 @@ fn a_rejected_push_leaves_the_local_branch_as_it_was() {
         "git's reason is shown: {stderr}"
     );
     assert_eq!(git(&repo.site.root, &["rev-parse", "gh-pages"]), before);
-    assert_eq!(
-        git(&repo.site.root, &["reflog", "show", "gh-pages"]),
-        reflog
-    );
+    assert_eq!(git(&repo.site.root, &["reflog", "show", "gh-pages"]), reflog);
     assert_eq!(git(&repo.remote, &["rev-parse", "gh-pages"]), before);
     assert_eq!(repo.source_state().0, source.0);
 }
@@ -391,10 +333,7 @@ fn a_rejected_first_push_creates_no_local_branch() {
     let stderr = repo.publish_fails(&[]);
     assert!(stderr.contains("rejected the push"), "{stderr}");
     assert_eq!(
-        git_maybe(
-            &repo.site.root,
-            &["rev-parse", "--verify", "--quiet", "gh-pages"]
-        ),
+        git_maybe(&repo.site.root, &["rev-parse", "--verify", "--quiet", "gh-pages"]),
         None
     );
 }
@@ -405,10 +344,7 @@ fn a_branch_with_other_work_is_refused_unless_forced() {
     // Someone's hand-made gh-pages: one commit that steppe did not make.
     let tree = git(&repo.site.root, &["rev-parse", "HEAD^{tree}"]);
     let theirs = git(&repo.site.root, &["commit-tree", &tree, "-m", "My notes"]);
-    git(
-        &repo.site.root,
-        &["update-ref", "refs/heads/gh-pages", &theirs],
-    );
+    git(&repo.site.root, &["update-ref", "refs/heads/gh-pages", &theirs]);
 
     let stderr = repo.publish_fails(&[]);
     assert!(
@@ -421,10 +357,7 @@ fn a_branch_with_other_work_is_refused_unless_forced() {
     );
     assert_eq!(git(&repo.site.root, &["rev-parse", "gh-pages"]), theirs);
     assert_eq!(
-        git_maybe(
-            &repo.remote,
-            &["rev-parse", "--verify", "--quiet", "gh-pages"]
-        ),
+        git_maybe(&repo.remote, &["rev-parse", "--verify", "--quiet", "gh-pages"]),
         None
     );
 
@@ -435,10 +368,8 @@ fn a_branch_with_other_work_is_refused_unless_forced() {
         "their work stays in the history"
     );
     // The branch is a publish now: the next one needs no force.
-    repo.site.write(
-        "content/pages/about.en.md",
-        "---\ntitle: About\n---\n\nChanged.\n",
-    );
+    repo.site
+        .write("content/pages/about.en.md", "---\ntitle: About\n---\n\nChanged.\n");
     repo.publish_ok(&[]);
 }
 
@@ -460,10 +391,7 @@ fn bad_branch_names_and_domains_are_refused() {
         "{stderr}"
     );
     let stderr = repo.publish_fails(&["--cname", "https://briefing.example.org/"]);
-    assert!(
-        stderr.contains("is not a domain name for CNAME"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("is not a domain name for CNAME"), "{stderr}");
 }
 
 fn make_executable(path: &Path) {

@@ -74,7 +74,11 @@ impl TestSite {
     /// Builds into `public/`, panicking with the error output when the build fails.
     pub fn build(&self) -> &Self {
         let out = self.run(&["build"]);
-        assert!(out.status.success(), "build failed:\n{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "build failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         self
     }
 

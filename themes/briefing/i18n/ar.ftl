@@ -108,3 +108,4 @@ people-kind-person = شخص
 people-kind-organization = مؤسسة
 people-mentioned-in = مذكور في
 people-role-unknown = الدور غير مذكور في المصادر
+deal-description = ما تقوله المصادر

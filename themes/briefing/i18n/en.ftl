@@ -88,3 +88,4 @@ people-kind-person = Person
 people-kind-organization = Organization
 people-mentioned-in = Mentioned in
 people-role-unknown = Role not stated in the sources
+deal-description = What the sources say

@@ -95,3 +95,4 @@ people-kind-person = Personne
 people-kind-organization = Organisation
 people-mentioned-in = Mentionné dans
 people-role-unknown = Rôle non précisé dans les sources
+deal-description = Ce que disent les sources

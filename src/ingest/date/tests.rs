@@ -1,0 +1,101 @@
+use super::*;
+
+fn published(lines: &[&str], lang: Lang) -> Option<String> {
+    let all: Vec<Stamp> = lines.iter().flat_map(|l| stamps(l)).collect();
+    publication(&all, lang).map(|d| d.to_string())
+}
+
+fn one(line: &str, lang: Lang) -> Option<String> {
+    published(&[line], lang)
+}
+
+#[test]
+fn english_month_names_and_abbreviations() {
+    assert_eq!(one("7 NOV 2025 06:06", Lang::En).as_deref(), Some("2025-11-07"));
+    assert_eq!(one("November 6, 2025", Lang::En).as_deref(), Some("2025-11-06"));
+    assert_eq!(one("Friday, 7 November 2025", Lang::En).as_deref(), Some("2025-11-07"));
+    assert_eq!(
+        one("Sept. 3rd, 2024 at 10:05 am", Lang::En).as_deref(),
+        Some("2024-09-03")
+    );
+    assert_eq!(
+        one("Published: Friday, 7 November 2025 | By Jane Doe", Lang::En).as_deref(),
+        Some("2025-11-07")
+    );
+}
+
+#[test]
+fn french_dates_with_labels_weekdays_and_times() {
+    assert_eq!(
+        one("Publié le 7 novembre 2025", Lang::Fr).as_deref(),
+        Some("2025-11-07")
+    );
+    assert_eq!(one("vendredi 7 novembre 2025", Lang::Fr).as_deref(), Some("2025-11-07"));
+    assert_eq!(one("le 07/11/2025", Lang::Fr).as_deref(), Some("2025-11-07"));
+    assert_eq!(
+        one("Publié le 12/03/2024 à 10h05", Lang::Fr).as_deref(),
+        Some("2024-03-12")
+    );
+    assert_eq!(one("1er févr. 2024", Lang::Fr).as_deref(), Some("2024-02-01"));
+}
+
+#[test]
+fn arabic_dates_with_arabic_indic_digits() {
+    assert_eq!(one("٧/١١/٢٠٢٥", Lang::Ar).as_deref(), Some("2025-11-07"));
+    assert_eq!(one("الجمعة 7 نوفمبر 2025", Lang::Ar).as_deref(), Some("2025-11-07"));
+    assert_eq!(
+        one("نُشر في: ١٥ أيار ٢٠٢٤ - ١٠:٣٠", Lang::Ar).as_deref(),
+        Some("2024-05-15")
+    );
+    assert_eq!(
+        one("٧ نوفمبر/تشرين الثاني ٢٠٢٥", Lang::Ar).as_deref(),
+        Some("2025-11-07")
+    );
+}
+
+#[test]
+fn numeric_dates_are_day_first_except_on_english_pages() {
+    assert_eq!(one("07/11/2025", Lang::Fr).as_deref(), Some("2025-11-07"));
+    assert_eq!(one("07/11/2025", Lang::En).as_deref(), Some("2025-07-11"));
+    assert_eq!(one("25/11/2025", Lang::En).as_deref(), Some("2025-11-25"));
+    assert_eq!(one("2025-11-07", Lang::Ar).as_deref(), Some("2025-11-07"));
+    assert_eq!(one("2025-11-07T06:06:00Z", Lang::En).as_deref(), Some("2025-11-07"));
+}
+
+#[test]
+fn updated_dates_never_win() {
+    let line = "Publié le 12/03/2024 à 10h05, mis à jour le 13/03/2024 à 08h00";
+    assert_eq!(one(line, Lang::Fr).as_deref(), Some("2024-03-12"));
+    let lines = ["Mis à jour le 13 mars 2024", "Publié le 12 mars 2024"];
+    assert_eq!(published(&lines, Lang::Fr).as_deref(), Some("2024-03-12"));
+    assert_eq!(one("Updated: 5 May 2024", Lang::En), None);
+    assert_eq!(one("آخر تحديث: 5 مايو 2024", Lang::Ar), None);
+}
+
+#[test]
+fn dates_inside_sentences_are_not_publication_dates() {
+    let sentence = "Le 7 novembre 2025, les États-Unis et le Kazakhstan ont annoncé un approfondissement.";
+    assert_eq!(one(sentence, Lang::Fr), None);
+    assert_eq!(one("Talks resumed on 7 March 2024.", Lang::En), None);
+    assert_eq!(
+        one(
+            "The report, published in 2023, says talks on 5 May 2024 failed",
+            Lang::En
+        ),
+        None
+    );
+    assert_eq!(one("Publié le", Lang::Fr), None);
+    assert_eq!(one("Kazakhstan votes in referendum on 16 March 2025", Lang::En), None);
+    assert_eq!(
+        one("By John Smith, Reuters | Nov 7, 2025 06:06 EDT", Lang::En).as_deref(),
+        Some("2025-11-07")
+    );
+}
+
+#[test]
+fn label_lines_are_recognized_without_a_date() {
+    assert!(is_date_label("Publié le"));
+    assert!(is_date_label("Published:"));
+    assert!(is_date_label("Publié aujourd’hui à 06h00, modifié à 08h12"));
+    assert!(!is_date_label("Publishers met in Almaty on Monday."));
+}

@@ -1,0 +1,341 @@
+//! Where each line of a page stands: the head (headline, date, byline and menus before the
+//! article), the body (paragraphs, headings, list items), labelled parts (summary, link) and the
+//! tail (comments, related articles, footers). What counts as boilerplate is `boilerplate`'s rule.
+
+use std::collections::HashMap;
+
+use super::boilerplate::{self, Ending};
+use super::date::{self, Stamp};
+use super::labels::{self, Label};
+use super::{line, source};
+
+/// A page read into its parts.
+#[derive(Debug, Default)]
+pub struct Layout {
+    /// Lines before the body that no rule removed, with how often each appears on the page.
+    pub head: Vec<(String, usize)>,
+    pub blocks: Vec<Block>,
+    /// The text after a "Summary:" label.
+    pub summary: Option<String>,
+    /// The address after a "Link:"/"Source:" label.
+    pub link: Option<String>,
+    /// The name after a "Source:" label.
+    pub source: Option<String>,
+    /// The author's name from a "By …"/"Par …"/"بقلم …" line.
+    pub byline: Option<String>,
+    /// The page labels its text as generated.
+    pub generated: bool,
+    pub stamps: Vec<Stamp>,
+    /// Non-blank lines of the page that are not in the body.
+    pub removed: usize,
+}
+
+/// A piece of the article body, as plain text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Paragraph(String),
+    Heading(String),
+    Item(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Blank,
+    /// Not decided yet: article text, or head material.
+    Open,
+    /// Used for a fact (label, summary, date), not for the body.
+    Meta,
+    Removed,
+    Body,
+}
+
+struct Page<'a> {
+    lines: &'a [String],
+    roles: Vec<Role>,
+    endings: Vec<Option<Ending>>,
+    layout: Layout,
+}
+
+/// Reads clean lines into a layout.
+pub fn read(lines: &[String]) -> Layout {
+    let mut page = Page {
+        lines,
+        roles: lines
+            .iter()
+            .map(|l| if l.is_empty() { Role::Blank } else { Role::Open })
+            .collect(),
+        endings: lines.iter().map(|l| boilerplate::ending(l)).collect(),
+        layout: Layout::default(),
+    };
+    page.take_labels();
+    page.take_dates();
+    let counts = page.drop_repeats();
+    page.drop_boilerplate();
+    if let Some(start) = page.body_start() {
+        let end = page.body_end(start);
+        page.build_body(start, end);
+        page.collect_head(start, &counts);
+    }
+    page.finish()
+}
+
+impl<'a> Page<'a> {
+    fn open(&self, i: usize) -> Option<&'a str> {
+        let lines: &'a [String] = self.lines;
+        (self.roles.get(i) == Some(&Role::Open)).then(|| lines[i].as_str())
+    }
+
+    /// The next line at or after `i` that is not blank, with its index.
+    fn next_filled(&self, i: usize) -> Option<usize> {
+        (i..self.lines.len()).find(|&j| self.roles[j] != Role::Blank)
+    }
+
+    fn take_labels(&mut self) {
+        for i in 0..self.lines.len() {
+            let Some((label, value)) = self.open(i).and_then(labels::parse) else {
+                continue;
+            };
+            self.roles[i] = Role::Meta;
+            match label {
+                Label::Summary if value.is_empty() => self.take_summary(i + 1),
+                Label::Summary => self.layout.summary = Some(value),
+                Label::Generated => self.layout.generated = true,
+                Label::Link | Label::Source => {
+                    let value = if value.is_empty() {
+                        self.take_value(i + 1)
+                    } else {
+                        Some(value)
+                    };
+                    match value {
+                        Some(v) if labels::is_url(&v) => self.layout.link = Some(v),
+                        Some(v) if label == Label::Source && line::words(&v) <= 8 => self.layout.source = Some(v),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    /// The paragraph after an empty "Summary:" label, up to a blank line or the next label.
+    fn take_summary(&mut self, from: usize) {
+        let Some(first) = self.next_filled(from) else {
+            return;
+        };
+        let mut parts = Vec::new();
+        for i in first..self.lines.len() {
+            match self.open(i) {
+                Some(text) if labels::parse(text).is_none() => {
+                    parts.push(text.to_owned());
+                    self.roles[i] = Role::Meta;
+                }
+                _ => break,
+            }
+        }
+        if !parts.is_empty() {
+            self.layout.summary = Some(parts.join(" "));
+        }
+    }
+
+    /// The short line after an empty "Link:" or "Source:" label: an address, a name or a placeholder.
+    fn take_value(&mut self, from: usize) -> Option<String> {
+        let i = self.next_filled(from)?;
+        let text = self.open(i)?;
+        if line::is_paragraph(text) || line::words(text) > 8 {
+            return None;
+        }
+        self.roles[i] = Role::Meta;
+        Some(text.to_owned())
+    }
+
+    fn take_dates(&mut self) {
+        for i in 0..self.lines.len() {
+            let Some(text) = self.open(i) else { continue };
+            let stamps = date::stamps(text);
+            if !stamps.is_empty() {
+                self.layout.stamps.extend(stamps);
+                self.roles[i] = Role::Meta;
+            } else if date::is_date_label(text) {
+                self.roles[i] = Role::Removed;
+            } else if let Some(name) = source::byline(text) {
+                // Bylines can sit between a standfirst and the text; they are never body.
+                self.layout.byline.get_or_insert(name);
+                self.roles[i] = Role::Meta;
+            }
+        }
+    }
+
+    /// Removes second and later copies of a line; returns how often each line appears.
+    fn drop_repeats(&mut self) -> HashMap<String, usize> {
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for i in 0..self.lines.len() {
+            if self.roles[i] == Role::Blank {
+                continue;
+            }
+            let count = counts.entry(line::key(&self.lines[i])).or_default();
+            *count += 1;
+            if *count > 1 && self.roles[i] == Role::Open {
+                self.roles[i] = Role::Removed;
+            }
+        }
+        counts
+    }
+
+    fn drop_boilerplate(&mut self) {
+        for i in 0..self.lines.len() {
+            if self.open(i).is_some_and(boilerplate::is_boilerplate) {
+                self.roles[i] = Role::Removed;
+            }
+        }
+    }
+
+    /// The first real paragraph, moved back over a short lead sentence right before it.
+    fn body_start(&self) -> Option<usize> {
+        let open = |i: usize| self.open(i);
+        let first = (0..self.lines.len())
+            .find(|&i| open(i).is_some_and(line::is_paragraph))
+            .or_else(|| (0..self.lines.len()).find(|&i| open(i).is_some_and(line::is_sentence)))?;
+        let mut start = first;
+        while let Some(prev) = (0..start).rev().find(|&j| self.roles[j] != Role::Blank)
+            && open(prev).is_some_and(|t| line::words(t) >= 4 && t.trim_end().ends_with('.'))
+        {
+            start = prev;
+        }
+        Some(start)
+    }
+
+    /// Where the article stops: a comment section, or a related-articles list with no real paragraph after it.
+    fn body_end(&self, start: usize) -> usize {
+        let n = self.lines.len();
+        (start + 1..n)
+            .find(|&i| match self.endings[i] {
+                Some(Ending::Hard) => true,
+                Some(Ending::Soft) => !(i + 1..n).any(|j| self.open(j).is_some_and(line::is_substantial)),
+                None => false,
+            })
+            .unwrap_or(n)
+    }
+
+    fn build_body(&mut self, start: usize, end: usize) {
+        let mut i = start;
+        while i < end {
+            let Some(text) = self.open(i) else {
+                i += 1;
+                continue;
+            };
+            if self.endings[i] == Some(Ending::Soft) {
+                i = self.skip_link_list(i, end);
+                continue;
+            }
+            let (block, used) = self.block_at(i, end, text);
+            for j in i..i + used {
+                self.roles[j] = if block.is_some() { Role::Body } else { Role::Removed };
+            }
+            self.layout.blocks.extend(block);
+            i += used;
+        }
+        // The article ends with its last sentence: headings and headline links after it are not text.
+        while let Some(Block::Heading(text) | Block::Paragraph(text)) = self.layout.blocks.last()
+            && !line::ends_sentence(text)
+            && line::words(text) < 13
+        {
+            self.layout.blocks.pop();
+        }
+    }
+
+    /// What line `i` is in the body, and how many lines it takes (wrapped paragraphs take several).
+    fn block_at(&self, i: usize, end: usize, text: &str) -> (Option<Block>, usize) {
+        let words = line::words(text);
+        let wrapped = !line::ends_sentence(text)
+            && self
+                .open(i + 1)
+                .is_some_and(|next| next.starts_with(char::is_lowercase));
+        if wrapped || line::is_sentence(text) || words >= 13 || (words >= 3 && text.ends_with(':')) {
+            return self.paragraph_at(i, end);
+        }
+        let heading = is_heading(text) && self.next_is_sentence(i + 1, end);
+        // Short lines after "…include:" are a list.
+        let in_list = match self.layout.blocks.last() {
+            Some(Block::Paragraph(p)) => p.ends_with(':'),
+            // A short line after an item is one more item: a heading there cannot be told apart.
+            Some(Block::Item(_)) => true,
+            _ => false,
+        };
+        if in_list {
+            return (Some(Block::Item(text.to_owned())), 1);
+        }
+        if heading {
+            return (Some(Block::Heading(text.to_owned())), 1);
+        }
+        if words >= 6 {
+            return self.paragraph_at(i, end);
+        }
+        (None, 1)
+    }
+
+    /// A paragraph, joined with the lines that continue it when the text was hard-wrapped.
+    fn paragraph_at(&self, i: usize, end: usize) -> (Option<Block>, usize) {
+        let mut text = self.lines[i].clone();
+        let mut used = 1;
+        while !line::ends_sentence(&text)
+            && let Some(next) = self.open(i + used).filter(|_| i + used < end)
+            && next.starts_with(char::is_lowercase)
+        {
+            text.push(' ');
+            text.push_str(next);
+            used += 1;
+        }
+        (Some(Block::Paragraph(text)), used)
+    }
+
+    fn next_is_sentence(&self, from: usize, end: usize) -> bool {
+        (from..end)
+            .find(|&j| self.roles[j] == Role::Open)
+            .is_some_and(|j| line::is_sentence(&self.lines[j]) || line::words(&self.lines[j]) >= 13)
+    }
+
+    /// Drops a "Read also"/"Related" marker and the headline links under it; returns where text resumes.
+    fn skip_link_list(&mut self, marker: usize, end: usize) -> usize {
+        self.roles[marker] = Role::Removed;
+        let mut i = marker + 1;
+        while i < end {
+            match self.open(i) {
+                Some(text) if line::is_sentence(text) => break,
+                Some(_) => self.roles[i] = Role::Removed,
+                None => {}
+            }
+            i += 1;
+        }
+        i
+    }
+
+    fn collect_head(&mut self, start: usize, counts: &HashMap<String, usize>) {
+        for i in 0..start {
+            if let Some(text) = self.open(i) {
+                let count = counts.get(&line::key(text)).copied().unwrap_or(1);
+                self.layout.head.push((text.to_owned(), count));
+            }
+        }
+    }
+
+    fn finish(mut self) -> Layout {
+        let filled = self.roles.iter().filter(|r| **r != Role::Blank).count();
+        let kept = self.roles.iter().filter(|r| **r == Role::Body).count();
+        self.layout.removed = filled - kept;
+        self.layout
+    }
+}
+
+/// A short line that can title a section: a few words, no sentence or list punctuation at the end.
+fn is_heading(text: &str) -> bool {
+    let words = line::words(text);
+    (2..=12).contains(&words)
+        && text.chars().count() <= 100
+        && !text.ends_with([':', ',', ';', '-', '–'])
+        && text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || (c.is_alphabetic() && !c.is_lowercase()))
+}
+
+#[cfg(test)]
+mod tests;

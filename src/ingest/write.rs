@@ -1,0 +1,182 @@
+//! The only ingest code that touches the output folder: finds what earlier runs wrote (by
+//! `source.file`, so a hand-edited title or a renamed file keeps its slug), picks unique slugs, and
+//! writes a file only when it is new, unchanged, or `--force` says so. A file that differs from
+//! what ingest would write is a hand edit: it is kept and the difference reported.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use similar::TextDiff;
+
+use super::{Status, slug};
+use crate::content::article::parse_file_name;
+use crate::content::front_matter::{self, FrontMatter};
+use crate::error::{Diagnostic, Error, Result};
+use crate::i18n::Lang;
+
+/// Longest diff shown for a kept hand edit, in lines.
+const MAX_DIFF_LINES: usize = 40;
+
+/// An article file already in the output folder.
+#[derive(Debug)]
+struct Existing {
+    path: PathBuf,
+    slug: String,
+    /// `source.file` of an original (not a translation), when its front matter reads.
+    source_file: Option<String>,
+}
+
+/// The output folder as earlier runs and authors left it.
+#[derive(Debug)]
+pub struct Folder {
+    dir: PathBuf,
+    files: Vec<Existing>,
+}
+
+/// Where an article goes and what to do there.
+#[derive(Debug, Clone, Copy)]
+pub struct Mode {
+    pub force: bool,
+    pub dry_run: bool,
+}
+
+impl Folder {
+    /// Reads the front matter of every article in `dir` (a missing folder is empty).
+    pub fn scan(dir: &Path) -> Result<Folder> {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(Folder {
+                    dir: dir.to_owned(),
+                    files: Vec::new(),
+                });
+            }
+            Err(e) => return Err(Error::io(dir, "read folder", e)),
+        };
+        let mut files: Vec<Existing> = entries
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|x| x == "md"))
+            .filter_map(|path| {
+                let (slug, _) = parse_file_name(&path).ok()?;
+                let source_file = std::fs::read_to_string(&path)
+                    .ok()
+                    .and_then(|text| original_source(&path, &text));
+                Some(Existing {
+                    path,
+                    slug,
+                    source_file,
+                })
+            })
+            .collect();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(Folder {
+            dir: dir.to_owned(),
+            files,
+        })
+    }
+
+    /// The file an earlier run wrote for the raw file `source_file`.
+    fn ingested(&self, source_file: &str) -> Option<&Existing> {
+        self.files
+            .iter()
+            .find(|f| f.source_file.as_deref() == Some(source_file))
+    }
+
+    /// The slug for `source_file`: the one it already has, else a free one made from the title.
+    /// `claimed` holds the slugs given out earlier in this run.
+    pub fn slug_for(&self, source_file: &str, title: &str, claimed: &mut BTreeSet<String>) -> String {
+        let slug = match self.ingested(source_file) {
+            Some(existing) => existing.slug.clone(),
+            None => {
+                let stem = Path::new(source_file)
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("article");
+                let base = slug::from_title(title)
+                    .or_else(|| slug::from_title(stem))
+                    .unwrap_or_else(|| "article".to_owned());
+                slug::unique(&base, |s| claimed.contains(s) || self.files.iter().any(|f| f.slug == s))
+            }
+        };
+        claimed.insert(slug.clone());
+        slug
+    }
+
+    /// Writes (or, in a dry run, shows) `text` as `<slug>.<lang>.md` unless a hand edit is in the way.
+    pub fn place(
+        &self,
+        source_file: &str,
+        slug: &str,
+        lang: Lang,
+        text: &str,
+        mode: Mode,
+    ) -> Result<(PathBuf, Status)> {
+        let target = self.dir.join(format!("{slug}.{lang}.md"));
+        let previous = self
+            .ingested(source_file)
+            .map(|e| e.path.clone())
+            .unwrap_or_else(|| target.clone());
+        let old = match std::fs::read_to_string(&previous) {
+            Ok(old) => Some(old),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(Error::io(&previous, "read", e)),
+        };
+        let status = match old {
+            Some(old) if old == text && previous == target => Status::Unchanged,
+            Some(old) if !mode.force => Status::Kept {
+                diff: diff(&previous, &old, &target, text),
+            },
+            _ if mode.dry_run => Status::WouldWrite { text: text.to_owned() },
+            _ => {
+                std::fs::create_dir_all(&self.dir).map_err(|e| Error::io(&self.dir, "create folder", e))?;
+                std::fs::write(&target, text).map_err(|e| Error::io(&target, "write", e))?;
+                if previous != target {
+                    // The language changed under --force: the old file would be a stale duplicate.
+                    std::fs::remove_file(&previous).map_err(|e| Error::io(&previous, "remove", e))?;
+                }
+                Status::Written
+            }
+        };
+        Ok((target, status))
+    }
+}
+
+/// `source.file` of an article that is not a translation (translations copy their original's).
+fn original_source(path: &Path, text: &str) -> Option<String> {
+    let split = front_matter::split(path, text).ok()?;
+    let front: FrontMatter = front_matter::parse(path, &split).ok()?;
+    if front.translated_from.is_some() {
+        return None;
+    }
+    front.source?.file
+}
+
+/// A unified diff from the file on disk to what ingest would write, cut to `MAX_DIFF_LINES`.
+fn diff(old_path: &Path, old: &str, new_path: &Path, new: &str) -> String {
+    let text = TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(1)
+        .header(
+            &old_path.display().to_string(),
+            &format!("{} (as ingest would write it)", new_path.display()),
+        )
+        .to_string();
+    let mut lines: Vec<&str> = text.lines().collect();
+    if lines.len() > MAX_DIFF_LINES {
+        let more = lines.len() - MAX_DIFF_LINES;
+        lines.truncate(MAX_DIFF_LINES);
+        return format!("{}\n… {more} more lines\n", lines.join("\n"));
+    }
+    text
+}
+
+/// A diagnostic for an output problem, naming the input it came from.
+pub fn output_error(input: &Path, error: Error) -> Diagnostic {
+    let message = error
+        .into_diagnostics()
+        .into_iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join("; ");
+    Diagnostic::error(input, message)
+}
