@@ -260,3 +260,18 @@ fn public_folder_is_what_a_build_of_the_repository_writes() {
         "public/ is stale: run `cargo run --release -- build` and commit it"
     );
 }
+
+#[test]
+fn minimal_site_builds_every_language_tree() {
+    // One English article, no topic introductions, no pages, no data.
+    let site = TestSite::fixture("minimal");
+    site.build();
+    assert!(site.file("en/articles/only/index.html").contains("A single paragraph."));
+    for lang in ["en", "fr", "ar"] {
+        assert!(site.exists(&format!("{lang}/index.html")), "{lang} home");
+        assert!(site.exists(&format!("{lang}/topics/deals/index.html")), "{lang} topic page");
+    }
+    // The French home lists no article, and says the topic has none in French.
+    assert!(site.file("fr/topics/deals/index.html").contains("Pas encore d’article sur ce thème."));
+    assert!(!site.exists("data/deals.csv"), "no data, no downloads");
+}
