@@ -23,7 +23,7 @@ published = تاريخ النشر
 source = المصدر
 source-unknown = غير مذكور في الصفحة الأصلية
 source-link = الصفحة الأصلية
-byline = بقلم { $name }
+byline = بقلم ⁨{ $name }⁩
 language = اللغة
 original-in = النص الأصلي مكتوب { $language ->
     [en] بالإنجليزية
@@ -37,7 +37,8 @@ translated-from = ترجمه الموجز عن { $language ->
 }
 read-original = اقرأ النص الأصلي
 generated-note = تذكر الصفحة الأصلية أن هذا المقال مولَّد آليًا، فاقرأه على هذا الأساس.
-raw-file = النص الخام محفوظ باسم { $file }
+# U+2068/U+2069 isolate the Latin file name so it keeps its own order inside Arabic text.
+raw-file = النص الخام محفوظ باسم ⁨{ $file }⁩
 feed = موجز Atom
 footer-note = كل معلومة في هذا الموقع مصدرها المقالات التي يستشهد بها، والترجمات من عمل الموجز.
 choose-language = اختر لغة
