@@ -47,9 +47,18 @@ pub fn write(site: &BuiltSite, out: &Path, options: OutputOptions) -> Result<()>
             std::io::Error::other("it is a file, not a folder"),
         ));
     }
+    if parent.exists() && !parent.is_dir() {
+        let reason = format!("{} is a file, not a folder", parent.display());
+        return Err(Error::io(
+            out,
+            "create the output folder",
+            std::io::Error::other(reason),
+        ));
+    }
     let staging = parent.join(format!(".{name}.steppe-new"));
+    // The staging folder is an implementation detail: a failure to make it is reported on `out`.
     remove_if_present(&staging)?;
-    fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, "create folder", e))?;
+    fs::create_dir_all(&staging).map_err(|e| Error::io(out, "create the output folder", e))?;
     let written = write_files(site, &staging, options);
     if let Err(error) = written {
         let _ = fs::remove_dir_all(&staging);
@@ -142,13 +151,7 @@ mod tests {
     use super::*;
 
     fn site(files: &[(&str, &str)]) -> BuiltSite {
-        BuiltSite {
-            files: files
-                .iter()
-                .map(|(p, b)| (p.to_string(), b.as_bytes().to_vec()))
-                .collect(),
-            warnings: Vec::new(),
-        }
+        BuiltSite::of(files)
     }
 
     #[test]

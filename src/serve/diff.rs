@@ -134,13 +134,7 @@ mod tests {
     use super::*;
 
     fn site(files: &[(&str, &str)]) -> BuiltSite {
-        BuiltSite {
-            files: files
-                .iter()
-                .map(|(p, b)| (p.to_string(), b.as_bytes().to_vec()))
-                .collect(),
-            warnings: Vec::new(),
-        }
+        BuiltSite::of(files)
     }
 
     fn swap(old: &str, new: &str) -> CssSwap {

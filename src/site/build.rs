@@ -61,6 +61,18 @@ pub struct BuiltSite {
 }
 
 impl BuiltSite {
+    /// A site of the given text files, for tests of the stages that come after the build.
+    #[cfg(test)]
+    pub fn of(files: &[(&str, &str)]) -> BuiltSite {
+        BuiltSite {
+            files: files
+                .iter()
+                .map(|(p, b)| (p.to_string(), b.as_bytes().to_vec()))
+                .collect(),
+            ..BuiltSite::default()
+        }
+    }
+
     pub fn file(&self, path: &str) -> Option<&[u8]> {
         self.files.get(path).map(Vec::as_slice)
     }
