@@ -167,10 +167,11 @@ fn load_templates(config: &Config, theme_dir: &Path) -> Result<(tera::Tera, BTre
     tera.set_escape_fn(escape_markup);
     tera.add_raw_templates(sources.iter().map(|(name, (_, text))| (name.clone(), text.clone())))
         .map_err(|error| {
-            // Tera names the failing template in its message: `Failed to parse "x.html"`.
+            // Tera names the failing template in its message: `Failed to parse 'x.html'` (or
+            // with double quotes, depending on the call).
             let message = error_chain(&error);
             let path = message
-                .split('"')
+                .split(['"', '\''])
                 .nth(1)
                 .and_then(|name| sources.get(name))
                 .map_or_else(|| theme_dir.join("templates"), |(path, _)| path.clone());
@@ -220,8 +221,9 @@ fn template_syntax_error(path: &Path, message: &str) -> Diagnostic {
     }
 }
 
-/// Template files under `dir` (relative to root), named by their path inside `dir`.
-fn list_templates(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
+/// Every file under `dir` (relative to `root`), named by its path inside `dir` with `/`
+/// separators, sorted; a missing folder is empty.
+pub fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_owned()];
     while let Some(current) = stack.pop() {
@@ -234,10 +236,7 @@ fn list_templates(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
             let path = current.join(entry.file_name());
             if entry.file_type().is_ok_and(|t| t.is_dir()) {
                 stack.push(path);
-            } else if path
-                .extension()
-                .is_some_and(|e| e == "html" || e == "xml" || e == "txt")
-            {
+            } else {
                 let name = path
                     .strip_prefix(dir)
                     .expect("listed under dir")
@@ -248,5 +247,15 @@ fn list_templates(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
         }
     }
     found.sort();
+    Ok(found)
+}
+
+/// Template files under `dir`, named by their path inside it.
+fn list_templates(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
+    let mut found = list_files(root, dir)?;
+    found.retain(|(_, path)| {
+        path.extension()
+            .is_some_and(|e| e == "html" || e == "xml" || e == "txt")
+    });
     Ok(found)
 }

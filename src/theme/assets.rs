@@ -24,27 +24,9 @@ impl Assets {
     /// Reads every file of the theme's `static/` folder (relative to the site root).
     pub fn load(config: &Config, dir: &Path) -> Result<Assets> {
         let mut assets = Assets::default();
-        let mut stack = vec![dir.to_owned()];
-        while let Some(current) = stack.pop() {
-            let entries = match std::fs::read_dir(config.root.join(&current)) {
-                Ok(entries) => entries,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(Error::io(&current, "read folder", e)),
-            };
-            for entry in entries.flatten() {
-                let path = current.join(entry.file_name());
-                if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                    stack.push(path);
-                    continue;
-                }
-                let bytes = std::fs::read(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
-                let name = path
-                    .strip_prefix(dir)
-                    .expect("listed under dir")
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                assets.insert(&name, bytes);
-            }
+        for (name, path) in super::list_files(&config.root, dir)? {
+            let bytes = std::fs::read(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
+            assets.insert(&name, bytes);
         }
         assets.insert("highlight.css", Highlighter::stylesheet().into_bytes());
         Ok(assets)
