@@ -26,14 +26,46 @@ impl Default for OutputOptions {
     }
 }
 
-/// Minifies an HTML page; spec-compliant output only, so validators stay happy.
+/// Deeper pages are written as rendered: minify-html parses recursively, and markdown nested
+/// thousands deep (`>>>>…`, a list in a list in …) would overflow its stack.
+const MAX_MINIFY_DEPTH: usize = 256;
+
+/// Minifies an HTML page; spec-compliant output only, so validators stay happy. A page nested
+/// deeper than `MAX_MINIFY_DEPTH` elements is returned unchanged.
 pub fn minify(html: &[u8]) -> Vec<u8> {
+    if nesting_depth(html) > MAX_MINIFY_DEPTH {
+        return html.to_vec();
+    }
     let mut cfg = minify_html::Cfg::new();
     cfg.minify_css = true;
     cfg.minify_js = true;
     cfg.keep_html_and_head_opening_tags = true;
     cfg.keep_closing_tags = true;
     minify_html::minify(html, &cfg)
+}
+
+/// The deepest element nesting of a page, counting open tags minus close tags and skipping
+/// void elements; an estimate that errs high (a `<` in a script counts as a tag).
+fn nesting_depth(html: &[u8]) -> usize {
+    const VOID: [&[u8]; 13] = [
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track",
+        b"wbr",
+    ];
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for (at, _) in html.iter().enumerate().filter(|&(_, &b)| b == b'<') {
+        let rest = &html[at + 1..];
+        if rest.first() == Some(&b'/') {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let name_len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if name_len == 0 || VOID.iter().any(|v| v.eq_ignore_ascii_case(&rest[..name_len])) {
+            continue;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+    }
+    deepest
 }
 
 /// Replaces `out` with the site. `out` is left as it was on any error.
@@ -179,6 +211,17 @@ mod tests {
         fs::write(dir.path().join(".public.steppe-old/keep.txt"), "k").unwrap();
         restore_interrupted_swap(dir.path(), "public", &out).unwrap();
         assert_eq!(fs::read_to_string(out.join("keep.txt")).unwrap(), "k");
+    }
+
+    #[test]
+    fn deeply_nested_pages_are_written_unminified() {
+        let deep = format!(
+            "<p>{}x{}</p>",
+            "<blockquote>".repeat(5000),
+            "</blockquote>".repeat(5000)
+        );
+        assert_eq!(minify(deep.as_bytes()), deep.as_bytes());
+        assert_eq!(nesting_depth(b"<div><img src=x><br><p>a</p></div>"), 2);
     }
 
     #[test]

@@ -11,15 +11,19 @@ use crate::error::Diagnostic;
 /// Parses `text`, which starts on line `first_line` of `path`, into `T`.
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str, first_line: usize) -> Result<T, Diagnostic> {
     serde_yaml::from_str(text).map_err(|error| {
-        let message = clean_message(&error.to_string());
+        let message = clean_message(&error.to_string(), first_line);
         let reported = error.location().map_or((1, 1), |at| (at.line(), at.column()));
         // serde_yaml prefixes errors inside nested values with their path ("deals[0].value: …")
         // but places "missing field" errors imprecisely; the path finds the right line.
         let by_path = message
             .split_once(": ")
-            .filter(|(path, _)| !path.contains(' ') && (path.contains('.') || path.contains('[')))
+            .filter(|(path, rest)| {
+                !path.contains(' ') && (path.contains('.') || path.contains('[') || rest.starts_with("missing field"))
+            })
             .and_then(|(path, _)| locate_path(text, path));
-        let (line, column) = by_path.map_or_else(|| locate_quoted(text, &message, reported), |line| (line, 1));
+        let (line, column) = by_path
+            .or_else(|| locate_duplicate(text, &message))
+            .map_or_else(|| locate_quoted(text, &message, reported), |line| (line, 1));
         Diagnostic::error(path, message).at(line + first_line - 1, column)
     })
 }
@@ -43,6 +47,13 @@ pub fn key_line(text: &str, key: &str) -> Option<usize> {
                 .is_some_and(|rest| rest.trim_start().starts_with(':'))
         })
         .map(|index| index + 1)
+}
+
+/// The 1-based line and column of the key named by a path such as `source.url`.
+pub fn path_position(text: &str, path: &str) -> Option<(usize, usize)> {
+    let line = locate_path(text, path)?;
+    let content = text.lines().nth(line - 1)?;
+    Some((line, content.len() - content.trim_start().len() + 1))
 }
 
 /// The 1-based line of a value named by a serde path such as `deals[2].description`, in a
@@ -100,12 +111,51 @@ fn locate_quoted(text: &str, message: &str, reported: (usize, usize)) -> (usize,
         .unwrap_or(reported)
 }
 
-/// serde_yaml appends " at line X column Y" to its messages; the diagnostic carries that already.
-fn clean_message(message: &str) -> String {
-    match message.find(" at line ") {
-        Some(index) => message[..index].to_owned(),
-        None => message.to_owned(),
+/// serde_yaml places a duplicate key at the start of its mapping; the second `key:` line is
+/// the one to remove.
+fn locate_duplicate(text: &str, message: &str) -> Option<usize> {
+    let key = message.split("duplicate field `").nth(1)?.split('`').next()?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let content = l.trim_start().trim_start_matches("- ");
+            content
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .nth(1)
+        .map(|(i, _)| i + 1)
+}
+
+/// serde_yaml appends " at line X column Y" to its messages; the diagnostic carries the first
+/// position already. A second one (where an unclosed quote or bracket was opened) is kept, as
+/// a file line, since it is the place to fix.
+fn clean_message(message: &str, first_line: usize) -> String {
+    const AT: &str = " at line ";
+    let mut out = String::new();
+    let mut rest = message;
+    let mut first = true;
+    while let Some(at) = rest.find(AT) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + AT.len()..];
+        let digits = tail.find(|c: char| !c.is_ascii_digit()).unwrap_or(tail.len());
+        let Ok(line) = tail[..digits].parse::<usize>() else {
+            out.push_str(AT);
+            rest = tail;
+            continue;
+        };
+        let mut after = &tail[digits..];
+        if let Some(column) = after.strip_prefix(" column ") {
+            after = column.trim_start_matches(|c: char| c.is_ascii_digit());
+        }
+        if !first {
+            out.push_str(&format!(" at line {}", line + first_line - 1));
+        }
+        first = false;
+        rest = after;
     }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -132,6 +182,19 @@ mod tests {
         assert_eq!(locate_path(text, "deals[1].description"), Some(6));
         assert_eq!(locate_path(text, "deals[0]"), Some(2));
         assert_eq!(locate_path(text, "deals[5].name"), None);
+    }
+
+    #[test]
+    fn duplicate_key_points_at_the_second_one() {
+        let err = parse::<Doc>(Path::new("a.md"), "title: x\ntitle: y\n", 2).unwrap_err();
+        assert_eq!(err.line, Some(3), "{}", err.message);
+    }
+
+    #[test]
+    fn unclosed_quote_names_the_line_it_opens_on() {
+        let err = parse::<Doc>(Path::new("a.md"), "title: \"x\nsummary: y\n", 2).unwrap_err();
+        assert!(err.message.contains("quoted scalar at line 2"), "{}", err.message);
+        assert!(!err.message.contains("column"), "{}", err.message);
     }
 
     #[test]

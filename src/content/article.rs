@@ -63,6 +63,20 @@ impl Article {
                 .at(at("translated_from"), 1),
             );
         }
+        // The template links to the source: only a web address may become that link.
+        if let Some(url) = front.source.as_ref().and_then(|s| s.url.as_deref())
+            && !url.trim().is_empty()
+            && !is_web_url(url)
+        {
+            let (line, column) = yaml::path_position(split.yaml, "source.url").unwrap_or((1, 1));
+            problems.push(
+                Diagnostic::error(
+                    path,
+                    format!("source.url `{url}` must be an http(s) URL such as https://example.org/story"),
+                )
+                .at(line + split.yaml_line - 1, column),
+            );
+        }
         for topic in &front.topics {
             if config.topic(topic).is_none() {
                 let known: Vec<_> = config.topics.iter().map(|t| t.key.as_str()).collect();
@@ -175,6 +189,13 @@ pub fn parse_file_name(path: &Path) -> Result<(String, Lang), Diagnostic> {
         ));
     }
     Ok((slug.to_owned(), lang))
+}
+
+/// An absolute http(s) address without characters that could close an attribute.
+fn is_web_url(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|host| !host.is_empty() && !host.starts_with('/')) && !url.contains(['"', '<', '>', ' ', '\n'])
 }
 
 /// Slugs become URL path segments, so they are kept to a safe ASCII alphabet.

@@ -124,8 +124,23 @@ fn read_folder(config: &Config, folder: &str, problems: &mut Diagnostics) -> Vec
             return Vec::new();
         }
     };
+    let entries: Vec<_> = entries.filter_map(|entry| entry.ok()).collect();
+    // Content is flat: a subfolder's files would otherwise vanish from the site without a word.
+    let mut folders: Vec<String> = entries
+        .iter()
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with('.'))
+        .collect();
+    folders.sort();
+    for name in folders {
+        problems.push(Diagnostic::warning(
+            Path::new(folder).join(name),
+            format!("folders inside {folder} are not read; move the files up into {folder}"),
+        ));
+    }
     let mut names: Vec<String> = entries
-        .filter_map(|entry| entry.ok())
+        .into_iter()
         .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
         .filter_map(|entry| entry.file_name().into_string().ok())
         .filter(|name| name.ends_with(".md") && !name.starts_with('.'))

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, a module per feature.
 
+mod bad_input;
 mod bench;
 mod build;
 mod check;
@@ -7,7 +8,9 @@ mod data;
 mod discovery;
 mod hosting;
 mod ingest;
+mod interrupted;
 mod publish;
 mod serve;
 mod support;
+mod untrusted;
 mod workflow;
