@@ -790,3 +790,42 @@ fn several_problems_are_reported_together() {
         ],
     );
 }
+
+// --- fuzzing regressions: inputs cargo-fuzz found (docs/robustness.md), replayed here ---
+
+fn fuzz_inputs(target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = crate::support::repo().join("tests/fixtures/fuzz").join(target);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok())
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn fuzz_regressions_do_not_panic() {
+    use steppe::content::front_matter::{self, FrontMatter};
+    let path = std::path::Path::new("content/articles/a.en.md");
+    for (_, bytes) in fuzz_inputs("front_matter") {
+        if let Ok(text) = steppe::content::source_text::decode(path, bytes)
+            && let Ok(split) = front_matter::split(path, &text)
+        {
+            let _ = front_matter::parse::<FrontMatter>(path, &split);
+        }
+    }
+    let config = steppe::config::Config::parse(std::path::Path::new("."), crate::support::DEFAULT_CONFIG).unwrap();
+    for (_, bytes) in fuzz_inputs("ingest") {
+        let _ = steppe::ingest::extract("raw.txt", &String::from_utf8_lossy(&bytes), &config.topics);
+    }
+    for (name, bytes) in fuzz_inputs("markdown") {
+        let html = steppe::markdown::render(&String::from_utf8_lossy(&bytes), &steppe::markdown::Highlighter::new());
+        assert!(!html.to_ascii_lowercase().contains("<script"), "{name}");
+    }
+}
