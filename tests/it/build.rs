@@ -269,9 +269,15 @@ fn minimal_site_builds_every_language_tree() {
     assert!(site.file("en/articles/only/index.html").contains("A single paragraph."));
     for lang in ["en", "fr", "ar"] {
         assert!(site.exists(&format!("{lang}/index.html")), "{lang} home");
-        assert!(site.exists(&format!("{lang}/topics/deals/index.html")), "{lang} topic page");
+        assert!(
+            site.exists(&format!("{lang}/topics/deals/index.html")),
+            "{lang} topic page"
+        );
     }
     // The French home lists no article, and says the topic has none in French.
-    assert!(site.file("fr/topics/deals/index.html").contains("Pas encore d’article sur ce thème."));
+    assert!(
+        site.file("fr/topics/deals/index.html")
+            .contains("Pas encore d’article sur ce thème.")
+    );
     assert!(!site.exists("data/deals.csv"), "no data, no downloads");
 }
