@@ -45,10 +45,11 @@ fi
 
 log "building steppe (release)"
 cargo build --release --quiet
-STEPPE=$ROOT/target/release/steppe
-
-mkdir -p "$SITES"
-RESULTS=$SITES/results.csv
+mkdir -p "$SITES/bin"
+# A copy, so a rebuild in the shared target folder cannot change the binary mid-run.
+cp "$ROOT/target/release/steppe" "$SITES/bin/steppe"
+STEPPE=$SITES/bin/steppe
+RESULTS=${RESULTS:-$SITES/results.csv}
 echo "size,round,tool,wall_s,user_s,sys_s,peak_kib,html_pages,files" >"$RESULTS"
 
 # measure SIZE ROUND TOOL OUT CMD...: one clean build under /usr/bin/time -v.
