@@ -47,7 +47,7 @@ fn default_theme() -> String {
 }
 
 /// A topic of the briefing: a stable ASCII key used in front matter and URLs.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Topic {
     pub key: String,
@@ -66,7 +66,7 @@ fn no_keywords() -> Localized<Vec<String>> {
 }
 
 /// The validated site configuration.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub root: PathBuf,
     pub title: Localized<String>,

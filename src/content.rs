@@ -8,5 +8,5 @@ pub mod front_matter;
 pub mod source_text;
 
 pub use article::{Article, Page, TopicIntro};
-pub use corpus::{Corpus, LoadOptions};
+pub use corpus::{ContentCache, Corpus, LoadOptions};
 pub use front_matter::{FrontMatter, PageFrontMatter, Source};

@@ -18,9 +18,9 @@ use std::time::{Duration, Instant};
 
 use tokio::net::TcpListener;
 
-use crate::content::LoadOptions;
-use crate::error::Diagnostic;
-use crate::site::{self, BuildOptions};
+use crate::content::{ContentCache, LoadOptions};
+use crate::error::{Diagnostic, Result as BuildResult};
+use crate::site::{BuildOptions, Model, Preview};
 
 pub use request::BasePath;
 pub use state::Reload;
@@ -43,7 +43,13 @@ pub struct ServeOptions {
     pub base_path: BasePath,
     pub build: BuildOptions,
     pub load: LoadOptions,
+    /// Sites with at most this many pages are rendered whole after each change, so every
+    /// error shows at once; larger ones render a page when it is asked for.
+    pub render_all_up_to: usize,
 }
+
+/// The default of `ServeOptions::render_all_up_to`: about a second of rendering on two cores.
+pub const RENDER_ALL_UP_TO: usize = 2_000;
 
 /// What the server has to say; the caller decides how to show it (the library never prints).
 #[derive(Debug)]
@@ -93,7 +99,7 @@ impl fmt::Display for Event {
                 let build_ms = build.as_millis();
                 let outcome = match reload {
                     Reload::First => format!("Built {files} files in {build_ms} ms"),
-                    Reload::Unchanged => format!("Rebuilt in {ms} ms (build {build_ms} ms): no file changed"),
+                    Reload::Unchanged => format!("Rebuilt in {ms} ms (build {build_ms} ms): nothing to reload"),
                     Reload::Stylesheets => format!("Rebuilt in {ms} ms (build {build_ms} ms): stylesheets swapped"),
                     Reload::Pages => format!("Rebuilt {files} files in {ms} ms (build {build_ms} ms): pages reloaded"),
                 };
@@ -122,10 +128,15 @@ impl fmt::Display for Event {
 }
 
 fn after(changed: &[PathBuf]) -> String {
+    // The watcher reports the root (an empty path) when it may have missed events.
+    let shown = |path: &PathBuf| match path.as_os_str().is_empty() {
+        true => "the site".to_owned(),
+        false => path.display().to_string(),
+    };
     match changed {
         [] => String::new(),
-        [one] => format!(" after {} changed", one.display()),
-        [one, rest @ ..] => format!(" after {} and {} more changed", one.display(), rest.len()),
+        [one] => format!(" after {} changed", shown(one)),
+        [one, rest @ ..] => format!(" after {} and {} more changed", shown(one), rest.len()),
     }
 }
 
@@ -179,6 +190,7 @@ pub async fn serve_until(
         options: options.clone(),
         state: Arc::clone(&state),
         on_event: Arc::clone(&on_event),
+        cache: std::sync::Mutex::new(ContentCache::watched()),
     };
     tokio::spawn(builder.run(watcher));
 
@@ -228,6 +240,8 @@ struct Builder {
     options: ServeOptions,
     state: Arc<SiteState>,
     on_event: Arc<dyn Fn(Event) + Send + Sync>,
+    /// Articles parsed by earlier builds; only one build runs at a time.
+    cache: std::sync::Mutex<ContentCache>,
 }
 
 impl Builder {
@@ -254,14 +268,14 @@ impl Builder {
     fn rebuild(&self, batch: Batch) {
         let changed: Vec<PathBuf> = batch.paths.into_iter().collect();
         let started = Instant::now();
-        let built = site::build_from_root(&self.options.root, self.options.build.clone(), self.options.load);
+        let built = self.preview(&changed);
         let build = started.elapsed();
         match built {
             Ok(site) => {
-                let files = site.files.len();
+                let files = site.len();
                 let previous_warnings = self.state.warnings();
                 let warnings =
-                    (site.warnings != previous_warnings || changed.is_empty()).then(|| site.warnings.clone());
+                    (site.warnings() != previous_warnings || changed.is_empty()).then(|| site.warnings().to_vec());
                 let reload = self.state.publish_site(site);
                 (self.on_event)(Event::Built {
                     files,
@@ -282,5 +296,27 @@ impl Builder {
                 });
             }
         }
+    }
+}
+
+impl Builder {
+    /// The site of the current inputs: rendered whole when small (or when the search index,
+    /// which reads every page, is wanted), otherwise with the pages served so far rendered
+    /// again, so they can be compared and answer at once.
+    fn preview(&self, changed: &[PathBuf]) -> BuildResult<Preview> {
+        let options = &self.options;
+        let model = {
+            let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+            changed.iter().for_each(|path| cache.changed(path));
+            Model::load(&options.root, options.build.clone(), options.load, Some(&mut cache))?
+        };
+        if options.build.search || model.page_count() <= options.render_all_up_to {
+            return Preview::complete(model);
+        }
+        let preview = Preview::on_request(model)?;
+        if let Some(previous) = self.state.site() {
+            preview.render(&previous.rendered_pages())?;
+        }
+        Ok(preview)
     }
 }

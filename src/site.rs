@@ -4,44 +4,28 @@
 pub mod briefing;
 pub mod build;
 pub mod chart;
+pub mod jobs;
 pub mod lang_site;
 pub mod metadata;
+pub mod model;
 pub mod pages;
+pub mod preview;
 pub mod progress;
 pub mod routes;
 pub mod search;
 
 pub use build::{BuildOptions, BuiltSite, Inputs, build};
+pub use model::Model;
+pub use preview::Preview;
 pub use progress::{Progress, Stage};
 
 use std::path::Path;
 
-use crate::config::Config;
-use crate::content::data::Data;
-use crate::content::{Corpus, LoadOptions};
-use crate::error::{Diagnostics, Result};
-use crate::theme::Theme;
+use crate::content::LoadOptions;
+use crate::error::Result;
 
 /// Loads everything under `root` and builds the site, reporting the problems of config,
 /// content and theme together.
 pub fn build_from_root(root: &Path, options: BuildOptions, load: LoadOptions) -> Result<BuiltSite> {
-    let config = Config::load(root)?;
-    let mut problems = Diagnostics::default();
-    let corpus = problems.take(Corpus::load(&config, load));
-    let theme = problems.take(Theme::load(&config));
-    let data = corpus.as_ref().and_then(|corpus| {
-        let slugs: Vec<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
-        problems.take(Data::load(&config, &slugs))
-    });
-    problems.finish()?;
-    let (Some(corpus), Some(theme), Some(data)) = (corpus, theme, data) else {
-        unreachable!("finish() returned Ok, so all loaded");
-    };
-    build(&Inputs {
-        config: &config,
-        corpus: &corpus,
-        data: &data,
-        theme: &theme,
-        options,
-    })
+    build(&Model::load(root, options, load, None)?.inputs())
 }

@@ -33,6 +33,10 @@ pub struct ServeArgs {
     /// Also build the search index on every rebuild (slower; without it the search box finds nothing).
     #[arg(long)]
     search: bool,
+    /// Render every page after each change when the site has at most this many pages, so every
+    /// error shows at once; larger sites render each page when it is requested.
+    #[arg(long, value_name = "PAGES", default_value_t = serve::RENDER_ALL_UP_TO)]
+    render_all_up_to: usize,
 }
 
 impl ServeArgs {
@@ -51,6 +55,7 @@ impl ServeArgs {
                 ..BuildOptions::default()
             },
             load: LoadOptions { drafts: self.drafts },
+            render_all_up_to: self.render_all_up_to,
         };
         let open = self.open;
         serve::serve(options, move |event| {

@@ -1,7 +1,9 @@
 //! Loading every content file of a site into a `Corpus`, reporting all problems at once.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 
@@ -21,7 +23,8 @@ pub struct LoadOptions {
 /// All content of a site, in a stable order (by slug, then language).
 #[derive(Debug, Default)]
 pub struct Corpus {
-    articles: Vec<Article>,
+    /// Shared with a `ContentCache`, so that a preview's reload does not copy 30,000 bodies.
+    articles: Vec<Arc<Article>>,
     by_slug: BTreeMap<String, [Option<usize>; 3]>,
     topic_intros: BTreeMap<(String, Lang), TopicIntro>,
     pages: Vec<Page>,
@@ -32,11 +35,20 @@ pub struct Corpus {
 impl Corpus {
     /// Reads `content/articles`, `content/topics` and `content/pages` under the config's root.
     pub fn load(config: &Config, options: LoadOptions) -> Result<Corpus> {
+        Corpus::load_cached(config, options, None)
+    }
+
+    /// Like `load`, reusing the articles of `cache` whose files have not changed since they were
+    /// parsed, and keeping what it parses there for the next load.
+    pub fn load_cached(config: &Config, options: LoadOptions, cache: Option<&mut ContentCache>) -> Result<Corpus> {
         let mut problems = Diagnostics::default();
-        let articles = read_folder(config, "content/articles", &mut problems)
-            .into_par_iter()
-            .map(|(path, text)| Article::parse(config, &path, &text))
-            .collect::<Vec<_>>();
+        let articles = match cache {
+            None => read_folder(config, "content/articles", &mut problems)
+                .into_par_iter()
+                .map(|(path, text)| Article::parse(config, &path, &text).map(Arc::new))
+                .collect::<Vec<_>>(),
+            Some(cache) => cache.articles(config, &mut problems),
+        };
         let intros = read_folder(config, "content/topics", &mut problems);
         let pages = read_folder(config, "content/pages", &mut problems);
 
@@ -74,7 +86,7 @@ impl Corpus {
         Ok(corpus)
     }
 
-    pub fn articles(&self) -> &[Article] {
+    pub fn articles(&self) -> &[Arc<Article>] {
         &self.articles
     }
 
@@ -83,13 +95,13 @@ impl Corpus {
     }
 
     pub fn articles_in(&self, lang: Lang) -> impl Iterator<Item = &Article> {
-        self.articles.iter().filter(move |a| a.lang == lang)
+        self.articles.iter().map(Arc::as_ref).filter(move |a| a.lang == lang)
     }
 
     /// The language versions of the article `slug` (by `Lang::ALL` order).
     pub fn translations(&self, slug: &str) -> [Option<&Article>; 3] {
         let indices = self.by_slug.get(slug).copied().unwrap_or_default();
-        indices.map(|i| i.map(|i| &self.articles[i]))
+        indices.map(|i| i.map(|i| &*self.articles[i]))
     }
 
     pub fn translation(&self, slug: &str, lang: Lang) -> Option<&Article> {
@@ -113,8 +125,207 @@ pub fn lang_index(lang: Lang) -> usize {
     }
 }
 
+/// Articles as parsed from their files, kept between loads by the preview. A file is read and
+/// parsed again when its size or modification time changes, when the config changes (parsing
+/// checks topics against it), or when the caller says it changed (`forget`).
+#[derive(Debug, Default)]
+pub struct ContentCache {
+    config: Option<Config>,
+    /// By file name, sorted, as the folder listing is: the two are merged without hashing.
+    articles: Vec<(String, CachedArticle)>,
+    /// Every change is reported through `changed`: a load checks only those files instead of
+    /// listing the folder and checking all of them.
+    watched: bool,
+    /// `articles` names every file of the folder as of the last load (no unreadable ones).
+    complete: bool,
+    /// Files reported changed since the last load, by name.
+    dirty: BTreeSet<String>,
+    /// The last full listing's warnings (subfolders), repeated while the folder is trusted.
+    folder_warnings: Vec<Diagnostic>,
+}
+
+#[derive(Debug)]
+struct CachedArticle {
+    stamp: Stamp,
+    parsed: Result<Arc<Article>, Vec<Diagnostic>>,
+}
+
+/// What tells one version of a file from the next without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+}
+
+impl Stamp {
+    fn of(metadata: &std::fs::Metadata) -> Stamp {
+        Stamp {
+            len: metadata.len(),
+            modified: metadata.modified().ok(),
+        }
+    }
+}
+
+impl ContentCache {
+    /// A cache whose owner watches the site and reports every change with `changed`; a watcher
+    /// that may have missed events must report the site root (an empty path).
+    pub fn watched() -> ContentCache {
+        ContentCache {
+            watched: true,
+            ..ContentCache::default()
+        }
+    }
+
+    /// Drops what was parsed from `path` (relative to the site root), whatever its stamp says:
+    /// a file rewritten twice within the clock's resolution keeps its size and time. A folder,
+    /// or anything but a `.md` file right inside the articles folder, means the whole folder is
+    /// listed again.
+    pub fn changed(&mut self, path: &Path) {
+        let name = path.strip_prefix(ARTICLES).ok().and_then(|p| p.to_str());
+        let article = name.filter(|n| !n.is_empty() && !n.contains('/') && n.ends_with(".md"));
+        match article {
+            Some(name) => {
+                if let Ok(at) = self.articles.binary_search_by(|(n, _)| n.as_str().cmp(name)) {
+                    self.articles.remove(at);
+                }
+                self.dirty.insert(name.to_owned());
+            }
+            None if name.is_some() || Path::new(ARTICLES).starts_with(path) => self.complete = false,
+            None => {}
+        }
+    }
+
+    /// The articles folder's `.md` files with stamps: all of them checked, or, when every
+    /// change is reported, the cached ones as they were and the changed ones checked.
+    fn listing(&mut self, config: &Config, problems: &mut Diagnostics) -> Vec<(String, Option<Stamp>)> {
+        let dirty = std::mem::take(&mut self.dirty);
+        if !(self.watched && self.complete) {
+            let mut folder = Diagnostics::default();
+            let listing = list_folder(config, ARTICLES, true, &mut folder);
+            match folder.finish() {
+                Ok(warnings) => {
+                    self.folder_warnings = warnings;
+                    self.complete = true;
+                }
+                Err(error) => {
+                    // An unreadable folder is listed again next time.
+                    self.complete = false;
+                    problems.extend(error);
+                    return listing;
+                }
+            }
+            self.folder_warnings.iter().cloned().for_each(|d| problems.push(d));
+            return listing;
+        }
+        self.folder_warnings.iter().cloned().for_each(|d| problems.push(d));
+        let dir = config.root.join(ARTICLES);
+        let mut listing: BTreeMap<String, Option<Stamp>> = self
+            .articles
+            .iter()
+            .map(|(name, cached)| (name.clone(), Some(cached.stamp)))
+            .collect();
+        for name in dirty.into_iter().filter(|n| !n.starts_with('.')) {
+            match std::fs::metadata(dir.join(&name)) {
+                Ok(m) if m.is_file() => {
+                    listing.insert(name, Some(Stamp::of(&m)));
+                }
+                _ => {
+                    listing.remove(&name);
+                }
+            }
+        }
+        listing.into_iter().collect()
+    }
+
+    fn articles(&mut self, config: &Config, problems: &mut Diagnostics) -> Vec<Result<Arc<Article>, Vec<Diagnostic>>> {
+        if self.config.as_ref() != Some(config) {
+            self.articles.clear();
+            self.complete = false;
+            self.config = Some(config.clone());
+        }
+        let listing = self.listing(config, problems);
+        let dir = config.root.join(ARTICLES);
+        // Pair each listed file with what was parsed from it, if its stamp still matches; files
+        // gone from the folder drop out of the cache here.
+        let mut previous = std::mem::take(&mut self.articles).into_iter().peekable();
+        let mut files: Vec<(String, Option<Stamp>, Option<CachedArticle>)> = Vec::new();
+        for (name, stamp) in listing {
+            while previous.next_if(|(old, _)| *old < name).is_some() {}
+            let cached = previous
+                .next_if(|(old, _)| *old == name)
+                .map(|(_, cached)| cached)
+                .filter(|cached| stamp == Some(cached.stamp));
+            files.push((name, stamp, cached));
+        }
+        let read: Vec<Option<Result<CachedArticle>>> = files
+            .par_iter()
+            .map(|(name, stamp, cached)| {
+                if cached.is_some() {
+                    return None;
+                }
+                let relative = Path::new(ARTICLES).join(name);
+                Some(read_text(&dir.join(name), &relative).map(|text| CachedArticle {
+                    // A file without a stamp is parsed again on every load.
+                    stamp: stamp.unwrap_or(Stamp {
+                        len: u64::MAX,
+                        modified: None,
+                    }),
+                    parsed: Article::parse(config, &relative, &text).map(Arc::new),
+                }))
+            })
+            .collect();
+        let mut articles = Vec::with_capacity(files.len());
+        for ((name, _, cached), read) in files.into_iter().zip(read) {
+            let cached = match (cached, read) {
+                (Some(cached), _) => cached,
+                (None, Some(Ok(parsed))) => parsed,
+                (None, Some(Err(e))) => {
+                    problems.extend(e);
+                    // Not in the cache: only a full listing finds it again.
+                    self.complete = false;
+                    continue;
+                }
+                (None, None) => unreachable!("read when not cached"),
+            };
+            articles.push(cached.parsed.clone());
+            self.articles.push((name, cached));
+        }
+        articles
+    }
+}
+
+const ARTICLES: &str = "content/articles";
+
 /// Reads every `.md` file of a content folder (a missing folder is empty), sorted by name.
 fn read_folder(config: &Config, folder: &str, problems: &mut Diagnostics) -> Vec<(PathBuf, String)> {
+    let dir = config.root.join(folder);
+    list_folder(config, folder, false, problems)
+        .into_par_iter()
+        .map(|(name, _)| {
+            let relative = Path::new(folder).join(&name);
+            let text = read_text(&dir.join(&name), &relative)?;
+            Ok((relative, text))
+        })
+        .collect::<Vec<Result<_>>>()
+        .into_iter()
+        .filter_map(|result| problems.take(result))
+        .collect()
+}
+
+fn read_text(path: &Path, relative: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(relative, "read", e))?;
+    Ok(source_text::decode(relative, bytes)?)
+}
+
+/// The names of the `.md` files of a content folder, sorted, with their stamps when asked for
+/// and the file system gives them; warns of subfolders, whose files would otherwise vanish
+/// without a word.
+fn list_folder(
+    config: &Config,
+    folder: &str,
+    stamps: bool,
+    problems: &mut Diagnostics,
+) -> Vec<(String, Option<Stamp>)> {
     let dir = config.root.join(folder);
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,
@@ -139,23 +350,26 @@ fn read_folder(config: &Config, folder: &str, problems: &mut Diagnostics) -> Vec
             format!("folders inside {folder} are not read; move the files up into {folder}"),
         ));
     }
-    let mut names: Vec<String> = entries
+    let mut names: Vec<(String, Option<Stamp>)> = entries
         .into_iter()
         .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
-        .filter_map(|entry| entry.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".md") && !name.starts_with('.'))
-        .collect();
-    names.sort();
-    names
+        .filter_map(|entry| Some((entry.file_name().into_string().ok()?, entry)))
+        .filter(|(name, _)| name.ends_with(".md") && !name.starts_with('.'))
+        .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|name| {
-            let relative = Path::new(folder).join(&name);
-            let bytes = std::fs::read(dir.join(&name)).map_err(|e| Error::io(&relative, "read", e))?;
-            let text = source_text::decode(&relative, bytes)?;
-            Ok((relative, text))
+        .map(|(name, entry)| {
+            if !stamps {
+                return (name, None);
+            }
+            // A symlink is stamped by its target, so an edit of the target shows.
+            let metadata = match entry.file_type().is_ok_and(|t| t.is_symlink()) {
+                true => std::fs::metadata(entry.path()),
+                false => entry.metadata(),
+            };
+            let stamp = metadata.ok().map(|m| Stamp::of(&m));
+            (name, stamp)
         })
-        .collect::<Vec<Result<_>>>()
-        .into_iter()
-        .filter_map(|result| problems.take(result))
-        .collect()
+        .collect();
+    names.sort_by(|a, b| a.0.cmp(&b.0));
+    names
 }

@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::site::BuiltSite;
+use crate::site::Preview;
+use crate::site::preview::Files;
 
 /// One stylesheet to swap: its old and new path in the site (equal when the name has no hash).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -34,24 +35,36 @@ pub enum Change {
 /// Past this many pages that changed beyond their stylesheet links, everything reloads.
 const MAX_PAGES_TO_RELOAD: usize = 20;
 
-/// Compares two builds. Comparisons run in parallel: on a large site this is ~all the pages.
-pub fn classify(old: &BuiltSite, new: &BuiltSite) -> Change {
+/// Compares two previews by what open pages can show: pages added or removed mean a full
+/// reload; otherwise the files that are not pages and the pages ready in both are compared. A
+/// page that was served is ready in the old preview, and the serve loop renders it in the new
+/// one before comparing, so every page open in a browser is compared.
+pub fn between(old: &Preview, new: &Preview) -> Change {
+    if !old.same_pages(new) {
+        return Change::Full;
+    }
+    let pages = new.page_files();
+    let (mut old_files, mut new_files) = (old.ready_files(), new.ready_files());
+    old_files.retain(|path, _| !pages.contains(path.as_str()) || new_files.contains_key(path));
+    new_files.retain(|path, _| !pages.contains(path.as_str()) || old_files.contains_key(path));
+    classify(&old_files, &new_files)
+}
+
+/// Compares two sets of files. Comparisons run in parallel: on a large site this is ~all the pages.
+pub fn classify(old: &Files, new: &Files) -> Change {
     let removed: Vec<&str> = old
-        .files
         .keys()
-        .filter(|p| !new.files.contains_key(*p))
+        .filter(|p| !new.contains_key(*p))
         .map(String::as_str)
         .collect();
     let added: Vec<&str> = new
-        .files
         .keys()
-        .filter(|p| !old.files.contains_key(*p))
+        .filter(|p| !old.contains_key(*p))
         .map(String::as_str)
         .collect();
     let modified: Vec<&str> = new
-        .files
         .par_iter()
-        .filter(|(path, bytes)| old.files.get(*path).is_some_and(|before| before != *bytes))
+        .filter(|(path, bytes)| old.get(*path).is_some_and(|before| before != *bytes))
         .map(|(path, _)| path.as_str())
         .collect();
     if removed.is_empty() && added.is_empty() && modified.is_empty() {
@@ -74,13 +87,13 @@ pub fn classify(old: &BuiltSite, new: &BuiltSite) -> Change {
 }
 
 /// The files among `paths` whose change is more than the renamed stylesheets, sorted.
-fn changed_beyond_renames(old: &BuiltSite, new: &BuiltSite, paths: &[&str], swaps: &[CssSwap]) -> Vec<String> {
+fn changed_beyond_renames(old: &Files, new: &Files, paths: &[&str], swaps: &[CssSwap]) -> Vec<String> {
     let renames: Vec<(String, String)> = swaps.iter().map(|s| (file_name(&s.old), file_name(&s.new))).collect();
     let mut changed: Vec<String> = paths
         .par_iter()
         .filter(|path| {
-            let before = String::from_utf8_lossy(&old.files[**path]);
-            let after = String::from_utf8_lossy(&new.files[**path]);
+            let before = String::from_utf8_lossy(&old[**path]);
+            let after = String::from_utf8_lossy(&new[**path]);
             let renamed = renames
                 .iter()
                 .fold(before.into_owned(), |text, (from, to)| text.replace(from, to));
@@ -131,10 +144,15 @@ fn without_hash(path: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
 
-    fn site(files: &[(&str, &str)]) -> BuiltSite {
-        BuiltSite::of(files)
+    fn site(files: &[(&str, &str)]) -> Files {
+        files
+            .iter()
+            .map(|(path, text)| (path.to_string(), Arc::from(text.as_bytes())))
+            .collect()
     }
 
     fn swap(old: &str, new: &str) -> CssSwap {
@@ -208,8 +226,8 @@ mod tests {
         let mut many_before = a.clone();
         let mut many_after = site(&[("en/index.html", PAGE_A), (OLD_CSS, "b{}")]);
         for i in 0..=MAX_PAGES_TO_RELOAD {
-            many_before.files.insert(format!("{i}.html"), b"x".to_vec());
-            many_after.files.insert(format!("{i}.html"), b"y".to_vec());
+            many_before.insert(format!("{i}.html"), Arc::from(&b"x"[..]));
+            many_after.insert(format!("{i}.html"), Arc::from(&b"y"[..]));
         }
         assert_eq!(
             classify(&many_before, &many_after),

@@ -17,6 +17,7 @@ use tokio::sync::watch;
 use super::livereload::{self, SCRIPT, SCRIPT_PATH, SOCKET_PATH};
 use super::request::{self, BasePath, Target};
 use super::state::SiteState;
+use crate::site::Preview;
 
 /// Dead sockets are noticed by this ping even when the peer vanished without closing.
 const PING_INTERVAL: Duration = Duration::from_secs(20);
@@ -77,19 +78,43 @@ async fn site_file(State(app): State<App>, method: Method, uri: Uri) -> Response
         };
         file(status, path, body, head)
     };
-    match request::resolve(&app.base, uri.path(), uri.query(), |p| site.files.contains_key(p)) {
-        Target::File(path) => page(StatusCode::OK, &path, &site.files[&path]),
-        Target::NotFound => match site.file("404.html") {
-            Some(bytes) => page(StatusCode::NOT_FOUND, "404.html", bytes),
-            None => plain(StatusCode::NOT_FOUND, "not found\n"),
-        },
-        Target::MovedPermanently(location) => redirect(StatusCode::MOVED_PERMANENTLY, &location),
-        Target::Found(location) => redirect(StatusCode::FOUND, &location),
-        Target::Refused => plain(
-            StatusCode::BAD_REQUEST,
-            "refused: this path does not name a file of the site\n",
-        ),
+    let (status, path) = match request::resolve(&app.base, uri.path(), uri.query(), |p| site.contains(p)) {
+        Target::File(path) => (StatusCode::OK, path),
+        Target::NotFound if site.contains(NOT_FOUND) => (StatusCode::NOT_FOUND, NOT_FOUND.to_owned()),
+        Target::NotFound => return plain(StatusCode::NOT_FOUND, "not found\n"),
+        Target::MovedPermanently(location) => return redirect(StatusCode::MOVED_PERMANENTLY, &location),
+        Target::Found(location) => return redirect(StatusCode::FOUND, &location),
+        Target::Refused => {
+            return plain(
+                StatusCode::BAD_REQUEST,
+                "refused: this path does not name a file of the site\n",
+            );
+        }
+    };
+    match site_bytes(&site, &path).await {
+        Some(Ok(bytes)) => page(status, &path, &bytes),
+        Some(Err(error)) => {
+            // A page that cannot be rendered shows why, and reloads once the cause is fixed.
+            let failure = livereload::BuildFailure::new(error);
+            let html = livereload::inject(livereload::error_page(&failure).as_bytes(), base, &snapshot.build, "");
+            file(StatusCode::INTERNAL_SERVER_ERROR, "error.html", html, head)
+        }
+        None => plain(StatusCode::NOT_FOUND, "not found\n"),
     }
+}
+
+const NOT_FOUND: &str = "404.html";
+
+/// A file of the site; a page not rendered yet is rendered off the server's threads.
+async fn site_bytes(site: &Arc<Preview>, path: &str) -> Option<crate::error::Result<Arc<[u8]>>> {
+    if site.is_ready(path) {
+        return site.file(path);
+    }
+    let (site, path) = (Arc::clone(site), path.to_owned());
+    tokio::task::spawn_blocking(move || site.file(&path))
+        .await
+        .ok()
+        .flatten()
 }
 
 async fn script(method: Method) -> Response {

@@ -1,4 +1,4 @@
-//! What the preview serves: the last good `BuiltSite`, the last error, and whether a rebuild is
+//! What the preview serves: the last good `Preview` of the site, the last error, and whether a rebuild is
 //! under way. One owner (`SiteState`), replaced whole on each build, read through a watch channel;
 //! every change also goes out to open pages as a live-reload message.
 
@@ -11,7 +11,7 @@ use tokio::sync::{broadcast, watch};
 use super::diff::{self, Change};
 use super::livereload::{BuildFailure, Message};
 use crate::error::{Diagnostic, Error};
-use crate::site::BuiltSite;
+use crate::site::Preview;
 
 /// How long a request waits for a rebuild under way before it gets the previous site.
 const SETTLE_TIMEOUT: Duration = Duration::from_secs(20);
@@ -22,7 +22,7 @@ const MESSAGE_BACKLOG: usize = 16;
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
     /// The last site that built, if any did.
-    pub site: Option<Arc<BuiltSite>>,
+    pub site: Option<Arc<Preview>>,
     /// Names `site`; changes whenever its files change.
     pub build: String,
     /// Why the last build failed, until a build succeeds.
@@ -95,11 +95,17 @@ impl SiteState {
         (hello.to_json(), receiver)
     }
 
-    /// Serves `site` from now on and tells the open pages what to do about it.
-    pub fn publish_site(&self, site: BuiltSite) -> Reload {
+    /// The last good site, if any.
+    pub fn site(&self) -> Option<Arc<Preview>> {
+        self.current.borrow().site.clone()
+    }
+
+    /// Serves `site` from now on and tells the open pages what to do about it. Pages of the
+    /// previous site that were rendered should be rendered in `site` too: they are compared.
+    pub fn publish_site(&self, site: Preview) -> Reload {
         let previous = self.current.borrow().clone();
         let change = match &previous.site {
-            Some(old) => diff::classify(old, &site),
+            Some(old) => diff::between(old, &site),
             None => Change::Full,
         };
         let (reload, css) = match (change, previous.error.is_some()) {
@@ -151,7 +157,7 @@ impl SiteState {
             .borrow()
             .site
             .as_ref()
-            .map(|s| s.warnings.clone())
+            .map(|s| s.warnings().to_vec())
             .unwrap_or_default()
     }
 
@@ -165,8 +171,8 @@ impl SiteState {
 mod tests {
     use super::*;
 
-    fn site(files: &[(&str, &str)]) -> BuiltSite {
-        BuiltSite::of(files)
+    fn site(files: &[(&str, &str)]) -> Preview {
+        Preview::of(crate::site::BuiltSite::of(files))
     }
 
     #[test]
@@ -202,7 +208,8 @@ mod tests {
         state.mark_pending();
         state.publish_error(Diagnostic::error("a.md", "broken").into());
         let snapshot = state.settled().await;
-        assert_eq!(snapshot.site.unwrap().file("a.html"), Some(&b"1"[..]));
+        let page = snapshot.site.unwrap().file("a.html").unwrap().unwrap();
+        assert_eq!(&*page, b"1");
         assert!(messages.try_recv().unwrap().contains(r#""type":"error""#));
         assert!(state.subscribe().0.contains("a.md"), "new pages see the error at once");
         assert_eq!(state.publish_site(site(&[("a.html", "1")])), Reload::Pages);

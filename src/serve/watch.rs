@@ -34,7 +34,16 @@ impl InputWatcher {
         let (sender, events) = mpsc::unbounded_channel();
         let prefix = root.to_owned();
         let mut watcher = notify::recommended_watcher(move |result: notify::Result<notify::Event>| {
-            let Ok(event) = result else { return };
+            // An error or an overflowing event queue may hide changes: report the root, which
+            // makes the next build check every file.
+            let event = match result {
+                Ok(event) if !event.need_rescan() => event,
+                _ => {
+                    on_change();
+                    let _ = sender.send((PathBuf::new(), Instant::now()));
+                    return;
+                }
+            };
             // Reading files (the build itself) must not count as a change.
             if matches!(event.kind, EventKind::Access(_)) {
                 return;

@@ -2,6 +2,7 @@
 //! page kind is in `pages`.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -14,9 +15,11 @@ use crate::markdown::Highlighter;
 use crate::markdown::highlight::HighlightCache;
 use crate::theme::Theme;
 
-use super::lang_site::{LangSite, Rendered};
+use super::jobs::PageJob;
+use super::lang_site::{LangShared, LangSite, Rendered};
+use super::metadata::PageRecord;
 use super::progress::{Progress, Stage};
-use super::{briefing, metadata, pages, search};
+use super::{briefing, metadata, search};
 
 /// What a build reads; borrowed, never changed.
 pub struct Inputs<'a> {
@@ -80,70 +83,22 @@ impl BuiltSite {
 
 /// Builds every page of the site; all rendering errors are reported together.
 pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
+    let langs = lang_sites(inputs)?;
     let mut problems = Diagnostics::default();
     let mut site = BuiltSite::default();
-    let langs: Vec<LangSite<'_>> = Lang::ALL
-        .iter()
-        .filter_map(|&lang| problems.take(LangSite::new(inputs, lang).map_err(Into::into)))
-        .collect();
-    problems.finish()?;
-    let mut problems = Diagnostics::default();
-
-    let mut rendered: Vec<Result<Rendered, Diagnostic>> = Vec::new();
-    rendered.push(pages::render_root(&langs[0]));
-    rendered.push(pages::render_not_found(&langs[0]));
-    for lang in &langs {
-        rendered.push(pages::render_home(lang));
-        rendered.push(pages::render_topics_index(lang));
-        rendered.push(pages::render_feed(lang));
-        rendered.push(pages::render_search(lang));
-        rendered.push(pages::render_timeline(lang));
-        rendered.push(pages::render_people(lang));
-        rendered.extend(
-            inputs
-                .config
-                .topics
-                .iter()
-                .map(|topic| pages::render_topic(lang, topic)),
-        );
-        rendered.extend(lang.pages().map(|page| pages::render_page(lang, page)));
-    }
-    // Articles are the bulk of a site and independent of each other: render them in parallel.
-    // Translations share their code blocks: each is highlighted once.
-    let highlights = HighlightCache::default();
-    let total = langs.iter().map(|lang| lang.articles().len()).sum();
-    let progress = inputs.options.progress.counter(Stage::Render, total);
-    let articles: Vec<_> = langs
-        .par_iter()
-        .flat_map_iter(|lang| lang.articles().iter().map(move |article| (lang, *article)))
-        .map(|(lang, article)| {
-            let page = pages::render_article(lang, article, Highlighter::with_cache(&highlights));
-            progress.tick();
-            page
-        })
-        .collect();
-    rendered.extend(articles);
-
+    let jobs = PageJob::all(inputs);
     let mut records = Vec::new();
-    for result in rendered {
+    for result in render_pages(&langs, &jobs, &inputs.options.progress) {
         if let Some(page) = problems.take(result.map_err(Into::into)) {
             records.extend(page.record);
             site.files.insert(page.file, page.html.into_bytes());
         }
     }
-    records.sort_by(|a, b| a.route.cmp(&b.route));
-    site.files.insert(
-        "robots.txt".to_owned(),
-        metadata::robots(inputs.base_url()).into_bytes(),
-    );
     match inputs.base_url() {
         Some(base) => {
-            site.files.insert("sitemap.xml".to_owned(), metadata::sitemap(&records, base).into_bytes());
+            site.files.insert(SITEMAP.to_owned(), sitemap(records, base));
         }
-        None => problems.push(Diagnostic::warning(
-            crate::config::FILE_NAME,
-            "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
-        )),
+        None => problems.push(no_base_url()),
     }
     if inputs.options.search
         && !problems.has_errors()
@@ -151,21 +106,93 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     {
         site.files.extend(index);
     }
-    for asset in inputs.theme.assets.iter() {
-        site.files.insert(asset.output.clone(), asset.bytes.clone());
-    }
-    site.files.insert(".nojekyll".to_owned(), Vec::new());
-    if !inputs.data.deals.deals.is_empty() {
-        site.files.insert(
-            briefing::DEALS_CSV.to_owned(),
-            briefing::deals_csv(inputs.data).into_bytes(),
-        );
-        site.files.insert(
-            briefing::DEALS_JSON.to_owned(),
-            briefing::deals_json(inputs.data).into_bytes(),
-        );
-    }
+    site.files.extend(fixed_files(inputs));
     site.warnings = problems.finish()?;
     site.warnings.extend(inputs.corpus.warnings.iter().cloned());
     Ok(site)
+}
+
+pub const SITEMAP: &str = "sitemap.xml";
+
+/// The tree of each language, in `Lang::ALL` order.
+pub fn lang_sites<'a>(inputs: &'a Inputs<'a>) -> Result<Vec<LangSite<'a>>> {
+    Ok(lang_shared(inputs)?
+        .into_iter()
+        .map(|shared| LangSite::with(inputs, shared))
+        .collect())
+}
+
+/// What the pages of each language share, in `Lang::ALL` order; all problems together.
+pub fn lang_shared(inputs: &Inputs<'_>) -> Result<Vec<Arc<LangShared>>> {
+    let mut problems = Diagnostics::default();
+    let shared: Vec<_> = Lang::ALL
+        .par_iter()
+        .map(|&lang| LangShared::new(inputs, lang))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .filter_map(|result| problems.take(result.map_err(Into::into)))
+        .map(Arc::new)
+        .collect();
+    problems.finish()?;
+    Ok(shared)
+}
+
+/// Renders `jobs` in parallel, in their order. Pages are independent of each other; translations
+/// share their code blocks, so each block is highlighted once.
+pub fn render_pages(
+    langs: &[LangSite<'_>],
+    jobs: &[PageJob],
+    progress: &Progress,
+) -> Vec<Result<Rendered, Diagnostic>> {
+    let highlights = HighlightCache::default();
+    let progress = progress.counter(Stage::Render, jobs.len());
+    jobs.par_iter()
+        .map(|job| {
+            let page = job.render(job.site(langs), Highlighter::with_cache(&highlights));
+            progress.tick();
+            page
+        })
+        .collect()
+}
+
+/// The sitemap of the pages `records` describe, sorted by route.
+pub fn sitemap(mut records: Vec<PageRecord>, base_url: &str) -> Vec<u8> {
+    records.sort_by(|a, b| a.route.cmp(&b.route));
+    metadata::sitemap(&records, base_url).into_bytes()
+}
+
+pub fn no_base_url() -> Diagnostic {
+    Diagnostic::warning(
+        crate::config::FILE_NAME,
+        "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
+    )
+}
+
+/// The files that are not pages: theme assets, robots.txt, the deals as CSV and JSON.
+pub fn fixed_files(inputs: &Inputs<'_>) -> Vec<(String, Vec<u8>)> {
+    let mut files = vec![
+        (
+            "robots.txt".to_owned(),
+            metadata::robots(inputs.base_url()).into_bytes(),
+        ),
+        (".nojekyll".to_owned(), Vec::new()),
+    ];
+    files.extend(
+        inputs
+            .theme
+            .assets
+            .iter()
+            .map(|asset| (asset.output.clone(), asset.bytes.clone())),
+    );
+    if !inputs.data.deals.deals.is_empty() {
+        files.push((
+            briefing::DEALS_CSV.to_owned(),
+            briefing::deals_csv(inputs.data).into_bytes(),
+        ));
+        files.push((
+            briefing::DEALS_JSON.to_owned(),
+            briefing::deals_json(inputs.data).into_bytes(),
+        ));
+    }
+    files
 }

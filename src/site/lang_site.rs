@@ -2,6 +2,7 @@
 //! that language shares, plus the rendering step common to all pages.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 use tera::Context;
@@ -13,7 +14,7 @@ use crate::i18n::{Lang, Locale};
 use crate::markdown::autolink::NameLink;
 use crate::theme::views::{Alternate, ArticleCard, Meta, NavLink, TopicLink};
 
-use super::briefing::{self, DealsView, EventView, PersonView};
+use super::briefing::{self, DealsView, EventView};
 use super::build::Inputs;
 use super::metadata::PageRecord;
 use super::routes;
@@ -32,10 +33,18 @@ pub struct LangSite<'a> {
     pub locale: &'a Locale,
     /// Newest first, undated last.
     pub articles: Vec<&'a Article>,
+    pub shared: Arc<LangShared>,
+}
+
+/// What every page of one language shares, computed once per set of inputs (a preview keeps it
+/// while it renders pages one at a time).
+pub struct LangShared {
+    lang: Lang,
+    /// Indices into the corpus's articles, in list order.
+    order: Vec<usize>,
     pub topic_links: Vec<TopicLink>,
     pub deals: DealsView,
     pub timeline: Vec<EventView>,
-    pub people: Vec<PersonView>,
     /// Names of people and organizations, for linking their mentions in articles.
     pub name_links: Vec<NameLink>,
     base: Context,
@@ -59,17 +68,37 @@ struct SiteView<'a> {
 
 impl<'a> LangSite<'a> {
     pub fn new(inputs: &'a Inputs<'a>, lang: Lang) -> Result<Self, Diagnostic> {
-        let mut articles: Vec<&Article> = inputs.corpus.articles_in(lang).collect();
+        Ok(LangSite::with(inputs, Arc::new(LangShared::new(inputs, lang)?)))
+    }
+
+    /// The tree of `shared`'s language; `shared` must come from the same inputs.
+    pub fn with(inputs: &'a Inputs<'a>, shared: Arc<LangShared>) -> Self {
+        let all = inputs.corpus.articles();
+        LangSite {
+            inputs,
+            lang: shared.lang,
+            locale: inputs.theme.locale(shared.lang),
+            articles: shared.order.iter().map(|&index| &*all[index]).collect(),
+            shared,
+        }
+    }
+}
+
+impl LangShared {
+    pub fn new(inputs: &Inputs<'_>, lang: Lang) -> Result<Self, Diagnostic> {
+        let all = inputs.corpus.articles();
+        let mut order: Vec<usize> = (0..all.len()).filter(|&i| all[i].lang == lang).collect();
         // Newest first; undated articles last, then by slug for a stable order.
-        articles.sort_by(|a, b| {
-            (a.date().is_none(), std::cmp::Reverse(a.date()), &a.slug).cmp(&(
-                b.date().is_none(),
-                std::cmp::Reverse(b.date()),
-                &b.slug,
-            ))
+        order.sort_by_cached_key(|&i| {
+            let article = &all[i];
+            (
+                article.date().is_none(),
+                std::cmp::Reverse(article.date()),
+                &article.slug,
+            )
         });
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        for article in &articles {
+        for article in order.iter().map(|&i| &all[i]) {
             for topic in &article.front.topics {
                 *counts.entry(topic.as_str()).or_default() += 1;
             }
@@ -114,7 +143,6 @@ impl<'a> LangSite<'a> {
         let locale_error = |m: String| Diagnostic::error(locale.path(), m);
         let deals = briefing::deals_view(data, corpus, locale).map_err(locale_error)?;
         let timeline = briefing::timeline_view(data, corpus, locale, &topic_links);
-        let people = briefing::people_view(data, corpus, locale).map_err(locale_error)?;
         let name_links = data
             .people
             .people
@@ -129,20 +157,19 @@ impl<'a> LangSite<'a> {
                 })
             })
             .collect();
-        Ok(LangSite {
-            inputs,
+        Ok(LangShared {
             lang,
-            locale,
-            articles,
+            order,
             topic_links,
             deals,
             timeline,
-            people,
             name_links,
             base,
         })
     }
+}
 
+impl<'a> LangSite<'a> {
     pub fn articles(&self) -> &[&'a Article] {
         &self.articles
     }
@@ -162,7 +189,7 @@ impl<'a> LangSite<'a> {
                 .front
                 .topics
                 .iter()
-                .filter_map(|key| self.topic_links.iter().find(|t| &t.key == key).cloned())
+                .filter_map(|key| self.shared.topic_links.iter().find(|t| &t.key == key).cloned())
                 .collect(),
         }
     }
@@ -197,7 +224,7 @@ impl<'a> LangSite<'a> {
         alternates: Vec<Alternate>,
         fill: impl FnOnce(&mut Context),
     ) -> Result<Rendered, Diagnostic> {
-        let mut context = self.base.clone();
+        let mut context = self.shared.base.clone();
         context.insert("root", &routes::root_prefix(&meta.url));
         context.insert("alternates", &alternates);
         fill(&mut context);

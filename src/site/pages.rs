@@ -29,7 +29,7 @@ pub fn render_home(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
             .take(LATEST_ON_HOME)
             .map(|a| site.card(a))
             .collect(),
-        topics: site.topic_links.clone(),
+        topics: site.shared.topic_links.clone(),
         article_count: site.articles.len(),
     };
     let figures = briefing::key_figures(site.inputs.data, site.inputs.corpus, site.locale)
@@ -49,7 +49,7 @@ pub fn render_topics_index(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> 
         .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let meta = site.meta(title, None, routes::topics(site.lang), "website");
     site.render("topics.html", meta, site.everywhere(routes::topics), |c| {
-        c.insert("page", &site.topic_links)
+        c.insert("page", &site.shared.topic_links)
     })
 }
 
@@ -60,7 +60,7 @@ pub fn render_timeline(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let meta = site.meta(title, None, routes::timeline(site.lang), "website");
     site.render("timeline.html", meta, site.everywhere(routes::timeline), |c| {
-        c.insert("page", &site.timeline)
+        c.insert("page", &site.shared.timeline)
     })
 }
 
@@ -69,9 +69,12 @@ pub fn render_people(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         .locale
         .text("people-title", None)
         .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
+    // Every article is searched for every name: only this page needs it, so only it pays.
+    let people = briefing::people_view(site.inputs.data, site.inputs.corpus, site.locale)
+        .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let meta = site.meta(title, None, routes::people(site.lang), "website");
     site.render("people.html", meta, site.everywhere(routes::people), |c| {
-        c.insert("page", &site.people)
+        c.insert("page", &people)
     })
 }
 
@@ -97,6 +100,7 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
     let intro = site.inputs.corpus.topic_intro(&topic.key, lang);
     let view = TopicView {
         link: site
+            .shared
             .topic_links
             .iter()
             .find(|t| t.key == topic.key)
@@ -118,6 +122,7 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
         "website",
     );
     let timeline: Vec<_> = site
+        .shared
         .timeline
         .iter()
         .filter(|e| e.topics.iter().any(|t| t.key == topic.key))
@@ -128,7 +133,7 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
         site.everywhere(|l| routes::topic(l, &topic.key)),
         |c| {
             c.insert("page", &view);
-            c.insert("deals", &site.deals);
+            c.insert("deals", &site.shared.deals);
             c.insert("timeline", &timeline);
         },
     )
@@ -164,7 +169,7 @@ pub fn render_article(
     let original_lang = article.front.translated_from.unwrap_or(article.lang);
     let prefix = routes::root_prefix(&routes::article(site.lang, &article.slug));
     let names = markdown::autolink::Names {
-        links: &site.name_links,
+        links: &site.shared.name_links,
         find: briefing::mentions,
         href_prefix: &prefix,
     };

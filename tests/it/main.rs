@@ -9,6 +9,7 @@ mod discovery;
 mod hosting;
 mod ingest;
 mod interrupted;
+mod preview;
 mod publish;
 mod serve;
 mod support;

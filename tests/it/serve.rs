@@ -337,10 +337,25 @@ fn traversal_attempts_are_refused() {
     assert_eq!(server.get("/b/en/").status, 200, "the server still answers");
 }
 
+/// Pages rendered after every change (a small site), or when requested (what a large site gets).
+const ON_REQUEST: &[&str] = &["--render-all-up-to", "0"];
+
 #[test]
 fn an_edit_reloads_open_pages_and_shows_in_the_next_request() {
+    an_edit_reloads_open_pages(&[]);
+    an_edit_reloads_open_pages(ON_REQUEST);
+}
+
+fn an_edit_reloads_open_pages(extra: &[&str]) {
     let site = TestSite::fixture("trilingual");
-    let server = Server::start(&site, &[]);
+    let server = Server::start(&site, extra);
+    // The open page was served before its socket connects, as in a browser.
+    assert!(
+        server
+            .get("/en/articles/accord/")
+            .text()
+            .contains("Aircraft order signed")
+    );
     let mut page = server.live_reload();
     let hello = page.next();
     assert!(
@@ -365,8 +380,14 @@ fn an_edit_reloads_open_pages_and_shows_in_the_next_request() {
 
 #[test]
 fn a_broken_front_matter_keeps_the_old_page_and_fixing_it_reloads() {
+    a_broken_front_matter_keeps_the_old_page(&[]);
+    a_broken_front_matter_keeps_the_old_page(ON_REQUEST);
+}
+
+fn a_broken_front_matter_keeps_the_old_page(extra: &[&str]) {
     let site = TestSite::fixture("trilingual");
-    let server = Server::start(&site, &[]);
+    let server = Server::start(&site, extra);
+    assert_eq!(server.get("/en/articles/accord/").status, 200);
     let mut page = server.live_reload();
     page.next();
 
@@ -406,9 +427,16 @@ fn a_broken_front_matter_keeps_the_old_page_and_fixing_it_reloads() {
 
 #[test]
 fn a_stylesheet_change_swaps_stylesheets_without_reload() {
+    a_stylesheet_change_swaps_stylesheets(&[]);
+    a_stylesheet_change_swaps_stylesheets(ON_REQUEST);
+}
+
+fn a_stylesheet_change_swaps_stylesheets(extra: &[&str]) {
     let site = TestSite::fixture("trilingual");
-    let server = Server::start(&site, &[]);
+    let server = Server::start(&site, extra);
     let before = stylesheet(&server, &server.get("/en/").text());
+    // A page showing the 404 page, which inlines its CSS.
+    assert_eq!(server.get("/en/gone/").status, 404);
     let mut page = server.live_reload();
     page.next();
 
@@ -513,4 +541,45 @@ fn the_server_stays_up_under_abuse() {
     site.write("content/articles/accord.en.md", &accord("Still alive"));
     page.wait_for("reload");
     assert!(server.get("/en/articles/accord/").text().contains("Still alive"));
+}
+
+#[test]
+fn pages_rendered_on_request_are_never_stale() {
+    let site = TestSite::fixture("trilingual");
+    let server = Server::start(&site, ON_REQUEST);
+    assert!(server.get("/fr/").text().contains("<html"));
+    let mut page = server.live_reload();
+    page.next();
+
+    // Nobody has the English article or home page open: nothing to reload, yet the next
+    // request for either shows the edit.
+    site.write("content/articles/accord.en.md", &accord("Aircraft order revised"));
+    let line = server.wait_for_line("Rebuilt");
+    assert!(
+        line.contains("nothing to reload"),
+        "the open French page is unchanged: {line}"
+    );
+    assert!(
+        server
+            .get("/en/articles/accord/")
+            .text()
+            .contains("Aircraft order revised")
+    );
+    assert!(server.get("/en/").text().contains("Aircraft order revised"));
+
+    // A new page appears at once, and open pages reload (their lists may show it).
+    site.write("content/articles/grain.en.md", &accord("Grain corridor"));
+    page.wait_for("reload");
+    assert!(server.get("/en/articles/grain/").text().contains("Grain corridor"));
+
+    // A template that fails only when rendered shows its error on the page that needs it.
+    site.write("templates/page.html", "{{ no_such_value.field }}");
+    server.wait_for_line("after templates");
+    let broken = server.get("/en/about/");
+    assert_eq!(broken.status, 500);
+    assert!(broken.text().contains("page.html"), "{}", broken.text());
+    assert!(broken.text().contains("__steppe"), "it reloads once fixed");
+    site.remove("templates/page.html");
+    server.wait_for_line("after templates");
+    assert_eq!(server.get("/en/about/").status, 200);
 }

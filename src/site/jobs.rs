@@ -1,0 +1,119 @@
+//! Every page of a site as a job: what it shows and the file it goes to. A build renders all
+//! of them; a preview renders one when it is asked for. One list for both, so the preview can
+//! serve no page the build would not write, and miss none.
+
+use crate::content::corpus::lang_index;
+use crate::i18n::Lang;
+use crate::markdown::Highlighter;
+
+use super::build::Inputs;
+use super::lang_site::{LangSite, Rendered};
+use super::{pages, routes};
+
+/// One page. Indices point into the inputs the job list was made from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageJob {
+    /// The language chooser at the site root.
+    Root,
+    NotFound,
+    Home(Lang),
+    TopicsIndex(Lang),
+    Feed(Lang),
+    Search(Lang),
+    Timeline(Lang),
+    People(Lang),
+    /// Index into the config's topics.
+    Topic(Lang, usize),
+    /// Index into the corpus's pages.
+    Page(usize),
+    /// Index into the corpus's articles.
+    Article(usize),
+}
+
+impl PageJob {
+    /// Every page of the site: root and 404, then each language's lists and pages, then articles.
+    pub fn all(inputs: &Inputs<'_>) -> Vec<PageJob> {
+        let mut jobs = vec![PageJob::Root, PageJob::NotFound];
+        for &lang in &Lang::ALL {
+            jobs.extend([
+                PageJob::Home(lang),
+                PageJob::TopicsIndex(lang),
+                PageJob::Feed(lang),
+                PageJob::Search(lang),
+                PageJob::Timeline(lang),
+                PageJob::People(lang),
+            ]);
+            jobs.extend((0..inputs.config.topics.len()).map(|topic| PageJob::Topic(lang, topic)));
+        }
+        jobs.extend((0..inputs.corpus.pages().len()).map(PageJob::Page));
+        jobs.extend((0..inputs.corpus.articles().len()).map(PageJob::Article));
+        jobs
+    }
+
+    /// The language tree the page belongs to; the root and 404 pages are rendered with the first.
+    pub fn lang(self, inputs: &Inputs<'_>) -> Lang {
+        match self {
+            PageJob::Root | PageJob::NotFound => Lang::ALL[0],
+            PageJob::Home(lang)
+            | PageJob::TopicsIndex(lang)
+            | PageJob::Feed(lang)
+            | PageJob::Search(lang)
+            | PageJob::Timeline(lang)
+            | PageJob::People(lang)
+            | PageJob::Topic(lang, _) => lang,
+            PageJob::Page(index) => inputs.corpus.pages()[index].lang,
+            PageJob::Article(index) => inputs.corpus.articles()[index].lang,
+        }
+    }
+
+    /// The file the page is written to, as `render` names it.
+    pub fn file(self, inputs: &Inputs<'_>) -> String {
+        let route = match self {
+            PageJob::Root => String::new(),
+            PageJob::NotFound => return "404.html".to_owned(),
+            PageJob::Home(lang) => routes::home(lang),
+            PageJob::TopicsIndex(lang) => routes::topics(lang),
+            PageJob::Feed(lang) => routes::feed(lang),
+            PageJob::Search(lang) => routes::search(lang),
+            PageJob::Timeline(lang) => routes::timeline(lang),
+            PageJob::People(lang) => routes::people(lang),
+            PageJob::Topic(lang, index) => routes::topic(lang, &inputs.config.topics[index].key),
+            PageJob::Page(index) => {
+                let page = &inputs.corpus.pages()[index];
+                routes::page(page.lang, &page.slug)
+            }
+            PageJob::Article(index) => {
+                let article = &inputs.corpus.articles()[index];
+                routes::article(article.lang, &article.slug)
+            }
+        };
+        routes::file(&route)
+    }
+
+    /// Renders the page; `site` is the tree of `self.lang()`.
+    pub fn render(
+        self,
+        site: &LangSite<'_>,
+        highlighter: Highlighter<'_>,
+    ) -> Result<Rendered, crate::error::Diagnostic> {
+        let inputs = site.inputs;
+        match self {
+            PageJob::Root => pages::render_root(site),
+            PageJob::NotFound => pages::render_not_found(site),
+            PageJob::Home(_) => pages::render_home(site),
+            PageJob::TopicsIndex(_) => pages::render_topics_index(site),
+            PageJob::Feed(_) => pages::render_feed(site),
+            PageJob::Search(_) => pages::render_search(site),
+            PageJob::Timeline(_) => pages::render_timeline(site),
+            PageJob::People(_) => pages::render_people(site),
+            PageJob::Topic(_, index) => pages::render_topic(site, &inputs.config.topics[index]),
+            PageJob::Page(index) => pages::render_page(site, &inputs.corpus.pages()[index]),
+            PageJob::Article(index) => pages::render_article(site, &inputs.corpus.articles()[index], highlighter),
+        }
+    }
+
+    /// Picks the tree of this page's language out of all three (in `Lang::ALL` order).
+    pub fn site<'s, 'a>(self, sites: &'s [LangSite<'a>]) -> &'s LangSite<'a> {
+        &sites[lang_index(self.lang(sites[0].inputs))]
+    }
+}

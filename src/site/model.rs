@@ -1,0 +1,69 @@
+//! Everything a build reads, loaded and owned: `build_from_root` makes one and drops it, the
+//! preview keeps one and renders pages from it on request.
+
+use std::path::Path;
+
+use crate::config::Config;
+use crate::content::data::Data;
+use crate::content::{ContentCache, Corpus, LoadOptions};
+use crate::error::{Diagnostics, Result};
+use crate::theme::Theme;
+
+use super::build::{BuildOptions, Inputs};
+
+pub struct Model {
+    pub config: Config,
+    pub corpus: Corpus,
+    pub data: Data,
+    pub theme: Theme,
+    pub options: BuildOptions,
+}
+
+impl Model {
+    /// Loads everything under `root`, reporting the problems of config, content and theme
+    /// together. With a `cache`, articles whose files did not change are not parsed again.
+    pub fn load(
+        root: &Path,
+        options: BuildOptions,
+        load: LoadOptions,
+        cache: Option<&mut ContentCache>,
+    ) -> Result<Model> {
+        let config = Config::load(root)?;
+        let mut problems = Diagnostics::default();
+        // Independent, and the corpus is mostly waiting on the file system.
+        let (corpus, theme) = rayon::join(|| Corpus::load_cached(&config, load, cache), || Theme::load(&config));
+        let (corpus, theme) = (problems.take(corpus), problems.take(theme));
+        let data = corpus.as_ref().and_then(|corpus| {
+            let slugs: Vec<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
+            problems.take(Data::load(&config, &slugs))
+        });
+        problems.finish()?;
+        let (Some(corpus), Some(theme), Some(data)) = (corpus, theme, data) else {
+            unreachable!("finish() returned Ok, so all loaded");
+        };
+        Ok(Model {
+            config,
+            corpus,
+            data,
+            theme,
+            options,
+        })
+    }
+
+    pub fn inputs(&self) -> Inputs<'_> {
+        Inputs {
+            config: &self.config,
+            corpus: &self.corpus,
+            data: &self.data,
+            theme: &self.theme,
+            options: self.options.clone(),
+        }
+    }
+}
+
+impl Model {
+    /// How many pages the site has (feeds and the 404 page included).
+    pub fn page_count(&self) -> usize {
+        super::jobs::PageJob::all(&self.inputs()).len()
+    }
+}

@@ -1,0 +1,227 @@
+//! A site as the preview serves it: either every file rendered up front (as `build` writes them),
+//! or the `Model` of the current inputs with pages rendered when first asked for and kept until
+//! the inputs change. On a large site a save then costs the pages being looked at, not all.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, RwLock};
+
+use crate::error::{Diagnostic, Diagnostics, Result};
+
+use super::build::{self, BuiltSite, SITEMAP};
+use super::jobs::PageJob;
+use super::lang_site::{LangShared, LangSite};
+use super::model::Model;
+
+/// Files by their path in the site.
+pub type Files = BTreeMap<String, Arc<[u8]>>;
+
+pub struct Preview {
+    /// What pages are rendered from; `None` when every file is ready.
+    model: Option<Model>,
+    /// What the pages of each language share, computed once from `model`.
+    shared: Vec<Arc<LangShared>>,
+    /// Every page of the site by its file, rendered or not. The sitemap is one of them on
+    /// request: it needs every page's language versions.
+    pages: BTreeMap<String, Job>,
+    /// Files ready to serve: everything that is not a page, and pages once rendered.
+    ready: RwLock<Files>,
+    warnings: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Job {
+    Page(PageJob),
+    Sitemap,
+}
+
+impl Preview {
+    /// Renders every file now, exactly as `build` does (search index included when asked):
+    /// every rendering error is known at once.
+    pub fn complete(model: Model) -> Result<Preview> {
+        let inputs = model.inputs();
+        let site = build::build(&inputs)?;
+        let pages = page_jobs(&model);
+        Ok(Preview {
+            pages,
+            ready: RwLock::new(shared(site.files)),
+            warnings: site.warnings,
+            model: None,
+            shared: Vec::new(),
+        })
+    }
+
+    /// Renders nothing but the files that are not pages; pages wait until they are asked for.
+    /// What every page shares (each language's lists, deals and timeline) is checked now.
+    pub fn on_request(model: Model) -> Result<Preview> {
+        let inputs = model.inputs();
+        let (lang_shared, pages) = rayon::join(|| build::lang_shared(&inputs), || page_jobs(&model));
+        let lang_shared = lang_shared?;
+        let mut warnings = Vec::new();
+        if inputs.base_url().is_none() {
+            warnings.push(build::no_base_url());
+        }
+        warnings.extend(inputs.corpus.warnings.iter().cloned());
+        let ready = build::fixed_files(&inputs)
+            .into_iter()
+            .map(|(path, bytes)| (path, Arc::from(bytes)))
+            .collect();
+        Ok(Preview {
+            pages,
+            ready: RwLock::new(ready),
+            warnings,
+            model: Some(model),
+            shared: lang_shared,
+        })
+    }
+
+    /// A preview of files already made, for tests of what comes after.
+    pub fn of(site: BuiltSite) -> Preview {
+        Preview {
+            model: None,
+            pages: BTreeMap::new(),
+            ready: RwLock::new(shared(site.files)),
+            warnings: site.warnings,
+            shared: Vec::new(),
+        }
+    }
+
+    pub fn contains(&self, path: &str) -> bool {
+        self.pages.contains_key(path) || self.read().contains_key(path)
+    }
+
+    /// Whether `file(path)` answers without rendering.
+    pub fn is_ready(&self, path: &str) -> bool {
+        self.read().contains_key(path)
+    }
+
+    /// The file at `path`, rendered now if it was not yet; `None` when the site has no such file.
+    pub fn file(&self, path: &str) -> Option<Result<Arc<[u8]>>> {
+        if let Some(bytes) = self.read().get(path) {
+            return Some(Ok(Arc::clone(bytes)));
+        }
+        self.pages.get(path)?;
+        Some(self.render(&[path.to_owned()]).map(|()| Arc::clone(&self.read()[path])))
+    }
+
+    /// Renders the pages among `paths` that are not ready yet (others are ignored), in
+    /// parallel; all their errors are reported together.
+    pub fn render(&self, paths: &[String]) -> Result<()> {
+        let ready = self.read();
+        let mut jobs: Vec<(&str, Job)> = paths
+            .iter()
+            .filter(|path| !ready.contains_key(*path))
+            .filter_map(|path| Some((path.as_str(), *self.pages.get(path)?)))
+            .collect();
+        drop(ready);
+        if jobs.is_empty() {
+            return Ok(());
+        }
+        let model = self
+            .model
+            .as_ref()
+            .expect("pages are not ready only when rendered on request");
+        let inputs = model.inputs();
+        let wants_sitemap = jobs.iter().any(|(_, job)| matches!(job, Job::Sitemap));
+        if wants_sitemap {
+            // The sitemap lists every page with its alternates: render them all.
+            jobs = self.pages.iter().map(|(path, job)| (path.as_str(), *job)).collect();
+        }
+        let page_jobs: Vec<PageJob> = jobs
+            .iter()
+            .filter_map(|(_, job)| match job {
+                Job::Page(page) => Some(*page),
+                Job::Sitemap => None,
+            })
+            .collect();
+        let langs: Vec<LangSite<'_>> = self
+            .shared
+            .iter()
+            .map(|shared| LangSite::with(&inputs, Arc::clone(shared)))
+            .collect();
+        let mut problems = Diagnostics::default();
+        let mut rendered = Vec::new();
+        let mut records = Vec::new();
+        for result in build::render_pages(&langs, &page_jobs, &inputs.options.progress) {
+            if let Some(page) = problems.take(result.map_err(Into::into)) {
+                records.extend(page.record);
+                rendered.push((page.file, Arc::<[u8]>::from(page.html.into_bytes())));
+            }
+        }
+        problems.finish()?;
+        if wants_sitemap && let Some(base) = inputs.base_url() {
+            rendered.push((SITEMAP.to_owned(), Arc::from(build::sitemap(records, base))));
+        }
+        let mut ready = self.ready.write().unwrap_or_else(|e| e.into_inner());
+        ready.extend(rendered);
+        Ok(())
+    }
+
+    /// Pages rendered so far, by file.
+    pub fn rendered_pages(&self) -> Vec<String> {
+        let ready = self.read();
+        self.pages.keys().filter(|p| ready.contains_key(*p)).cloned().collect()
+    }
+
+    /// Whether both previews have the same pages (rendered or not).
+    pub fn same_pages(&self, other: &Preview) -> bool {
+        self.pages.len() == other.pages.len() && self.pages.keys().eq(other.pages.keys())
+    }
+
+    /// The pages of the site, rendered or not.
+    pub fn page_files(&self) -> BTreeSet<&str> {
+        self.pages.keys().map(String::as_str).collect()
+    }
+
+    /// The files ready now (cheap: the bytes are shared).
+    pub fn ready_files(&self) -> Files {
+        self.read().clone()
+    }
+
+    /// Files of the site, rendered or not.
+    pub fn len(&self) -> usize {
+        let ready = self.read();
+        self.pages.len() + ready.keys().filter(|p| !self.pages.contains_key(*p)).count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Files> {
+        // A panic while holding the lock left the map whole: it is only ever extended.
+        self.ready.read().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl std::fmt::Debug for Preview {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Preview")
+            .field("pages", &self.pages.len())
+            .field("ready", &self.read().len())
+            .field("on_request", &self.model.is_some())
+            .finish()
+    }
+}
+
+fn page_jobs(model: &Model) -> BTreeMap<String, Job> {
+    let inputs = model.inputs();
+    let mut pages: BTreeMap<String, Job> = PageJob::all(&inputs)
+        .into_iter()
+        .map(|job| (job.file(&inputs), Job::Page(job)))
+        .collect();
+    if inputs.base_url().is_some() {
+        pages.insert(SITEMAP.to_owned(), Job::Sitemap);
+    }
+    pages
+}
+
+fn shared(files: BTreeMap<String, Vec<u8>>) -> Files {
+    files
+        .into_iter()
+        .map(|(path, bytes)| (path, Arc::from(bytes)))
+        .collect()
+}
