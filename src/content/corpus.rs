@@ -127,7 +127,7 @@ pub fn lang_index(lang: Lang) -> usize {
 
 /// Articles as parsed from their files, kept between loads by the preview. A file is read and
 /// parsed again when its size or modification time changes, when the config changes (parsing
-/// checks topics against it), or when the caller says it changed (`forget`).
+/// checks topics against it), or when the caller says it changed (`changed`).
 #[derive(Debug, Default)]
 pub struct ContentCache {
     config: Option<Config>,

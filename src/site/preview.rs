@@ -156,8 +156,12 @@ impl Preview {
         Ok(())
     }
 
-    /// Pages rendered so far, by file.
+    /// Pages rendered on request so far, by file; none when the site was rendered whole (a
+    /// site that grew past the size for that would otherwise render every page again).
     pub fn rendered_pages(&self) -> Vec<String> {
+        if self.model.is_none() {
+            return Vec::new();
+        }
         let ready = self.read();
         self.pages.keys().filter(|p| ready.contains_key(*p)).cloned().collect()
     }
