@@ -43,10 +43,9 @@ pub fn between(old: &Preview, new: &Preview) -> Change {
     if !old.same_pages(new) {
         return Change::Full;
     }
-    let pages = new.page_files();
     let (mut old_files, mut new_files) = (old.ready_files(), new.ready_files());
-    old_files.retain(|path, _| !pages.contains(path.as_str()) || new_files.contains_key(path));
-    new_files.retain(|path, _| !pages.contains(path.as_str()) || old_files.contains_key(path));
+    old_files.retain(|path, _| !new.is_page(path) || new_files.contains_key(path));
+    new_files.retain(|path, _| !new.is_page(path) || old_files.contains_key(path));
     classify(&old_files, &new_files)
 }
 

@@ -2,7 +2,7 @@
 //! or the `Model` of the current inputs with pages rendered when first asked for and kept until
 //! the inputs change. On a large site a save then costs the pages being looked at, not all.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 
 use crate::error::{Diagnostic, Diagnostics, Result};
@@ -171,9 +171,9 @@ impl Preview {
         self.pages.len() == other.pages.len() && self.pages.keys().eq(other.pages.keys())
     }
 
-    /// The pages of the site, rendered or not.
-    pub fn page_files(&self) -> BTreeSet<&str> {
-        self.pages.keys().map(String::as_str).collect()
+    /// Whether `path` is a page of the site, rendered or not.
+    pub fn is_page(&self, path: &str) -> bool {
+        self.pages.contains_key(path)
     }
 
     /// The files ready now (cheap: the bytes are shared).
