@@ -30,14 +30,13 @@ const UNUSED: [&str; 4] = [
 /// Marks the part of a page Pagefind indexes; once any page has it, pages without it are skipped.
 const BODY_MARKER: &str = "data-pagefind-body";
 
-/// The HTML pages of one language tree that Pagefind would index. Pages without the body
+/// The HTML pages of the language trees that Pagefind would index. Pages without the body
 /// marker are left out when some page has it (Pagefind would parse them only to drop them,
 /// and list pages are the largest), which leaves the index byte for byte the same.
-fn pages_to_index(files: &BTreeMap<String, Vec<u8>>, lang: Lang) -> Vec<(&String, &Vec<u8>)> {
-    let tree = format!("{lang}/");
+fn pages_to_index(files: &BTreeMap<String, Vec<u8>>) -> Vec<(&String, &Vec<u8>)> {
     let pages: Vec<_> = files
         .iter()
-        .filter(|(path, _)| path.ends_with(".html") && path.starts_with(&tree))
+        .filter(|(path, _)| path.ends_with(".html") && Lang::ALL.iter().any(|l| path.starts_with(&format!("{l}/"))))
         .collect();
     let has_marker = |html: &[u8]| String::from_utf8_lossy(html).contains(BODY_MARKER);
     let marked: Vec<_> = pages.iter().copied().filter(|(_, html)| has_marker(html)).collect();
@@ -47,17 +46,40 @@ fn pages_to_index(files: &BTreeMap<String, Vec<u8>>, lang: Lang) -> Vec<(&String
 /// Indexes the HTML pages of the language trees; returns the index files by output path.
 ///
 /// Each language gets its own Pagefind index, built in parallel: Pagefind indexes the pages
-/// handed to one index one at a time, and its work per page grows with the pages already in
-/// it, so three smaller indexes on all cores beat one large one on a single core. Pagefind
-/// keeps languages apart anyway, so the bundles are merged into one `pagefind/` folder whose
-/// entry file lists every language, as a single index over all pages would.
+/// handed to one index one at a time, and its work per page grows with the pages already in it,
+/// so three smaller indexes on all cores beat one large one on a single core. Pagefind keeps
+/// languages apart anyway, so the bundles are merged into one `pagefind/` folder whose entry
+/// file lists every language: the same files one index over all pages writes (the tests build
+/// both and compare).
 pub fn index(files: &BTreeMap<String, Vec<u8>>, progress: &Progress) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    let pages: Vec<_> = Lang::ALL.iter().map(|&lang| pages_to_index(files, lang)).collect();
-    let counter = progress.counter(Stage::Index, pages.iter().map(Vec::len).sum());
-    let bundles = pages
+    index_in_batches(pages_to_index(files), true, progress)
+}
+
+fn index_in_batches(
+    pages: Vec<(&String, &Vec<u8>)>,
+    per_language: bool,
+    progress: &Progress,
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let counter = progress.counter(Stage::Index, pages.len());
+    let batches: Vec<Vec<_>> = if per_language {
+        Lang::ALL
+            .iter()
+            .map(|lang| {
+                let tree = format!("{lang}/");
+                pages
+                    .iter()
+                    .copied()
+                    .filter(|(path, _)| path.starts_with(&tree))
+                    .collect()
+            })
+            .collect()
+    } else {
+        vec![pages]
+    };
+    let bundles = batches
         .into_par_iter()
         .filter(|pages| !pages.is_empty())
-        .map(|pages| index_language(pages, &counter))
+        .map(|pages| index_pages(pages, &counter))
         .collect::<Result<Vec<_>, _>>()?;
     merge(bundles)
 }
@@ -66,11 +88,8 @@ fn failed(e: &dyn std::fmt::Display) -> Diagnostic {
     Diagnostic::error(FOLDER, format!("building the search index failed: {e}"))
 }
 
-/// One Pagefind bundle holding the pages of one language, by output path.
-fn index_language(
-    pages: Vec<(&String, &Vec<u8>)>,
-    counter: &Counter<'_>,
-) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+/// One Pagefind bundle holding `pages`, by output path.
+fn index_pages(pages: Vec<(&String, &Vec<u8>)>, counter: &Counter<'_>) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -197,6 +216,54 @@ mod tests {
             "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>T</title></head><body>\
              <article data-pagefind-body><article>inner</article><p>after</p></article></body></html>"
         );
+    }
+
+    /// A page of `lang` as the theme writes it: the article marked, navigation around it.
+    fn page(lang: &str, title: &str, text: &str) -> Vec<u8> {
+        format!(
+            "<!DOCTYPE html><html lang=\"{lang}\"><head><title>{title}</title></head><body><nav><a href=\"/\">home</a></nav>\
+             <article data-pagefind-body><h1>{title}</h1><p>{text}</p></article><footer>footer</footer></body></html>"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn indexes_per_language_merge_into_the_bundle_one_index_writes() {
+        let files: BTreeMap<String, Vec<u8>> = [
+            (
+                "en/articles/boeing/index.html",
+                page("en", "Boeing order", "Kazakhstan orders Boeing aircraft."),
+            ),
+            ("en/index.html", b"<html lang=\"en\"><body>list</body></html>".to_vec()),
+            (
+                "fr/articles/boeing/index.html",
+                page("fr", "Commande Boeing", "Le Kazakhstan commande des avions."),
+            ),
+            (
+                "ar/articles/boeing/index.html",
+                page("ar", "طلبية بوينج", "كازاخستان تطلب طائرات بوينج."),
+            ),
+            (
+                "ar/articles/minerals/index.html",
+                page("ar", "المعادن", "اتفاقية المعادن الحيوية."),
+            ),
+        ]
+        .into_iter()
+        .map(|(path, html)| (path.to_owned(), html))
+        .collect();
+        let progress = Progress::default();
+        let one = index_in_batches(pages_to_index(&files), false, &progress).unwrap();
+        let split = index_in_batches(pages_to_index(&files), true, &progress).unwrap();
+        let names = |files: &[(String, Vec<u8>)]| files.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&split), names(&one));
+        assert!(split == one, "the merged bundles differ from the single index");
+        let entry: serde_json::Value =
+            serde_json::from_slice(&split.iter().find(|(p, _)| p == ENTRY).unwrap().1).unwrap();
+        let pages: Vec<_> = ["ar", "en", "fr"]
+            .iter()
+            .map(|l| entry["languages"][l]["page_count"].clone())
+            .collect();
+        assert_eq!(pages, [2, 1, 1], "{entry}");
     }
 
     #[test]
