@@ -135,9 +135,15 @@ fn indexed_part(html: &str) -> Option<String> {
         .and_then(|at| Some(&html[at..at + html[at..].find("</title>")? + 8]));
     let marker = html.find(BODY_MARKER)?;
     let start = html[..marker].rfind('<')?;
+    if html[start..marker].contains('>') {
+        return None; // the first mention is text, not an attribute
+    }
     let name_len = html[start + 1..].find(|c: char| c.is_ascii_whitespace() || c == '>')?;
     let name = &html[start + 1..start + 1 + name_len];
     let end = start + element_len(&html[start..], name)?;
+    if html[end..].contains(BODY_MARKER) {
+        return None; // more than one marked element: Pagefind reads them all
+    }
     Some(format!(
         "<!DOCTYPE html>{html_tag}<head>{}</head><body>{}</body></html>",
         title.unwrap_or_default(),
@@ -267,12 +273,17 @@ mod tests {
     }
 
     #[test]
-    fn pages_without_a_closed_marked_element_are_indexed_whole() {
+    fn pages_without_one_closed_marked_element_are_indexed_whole() {
         assert_eq!(indexed_part("<html lang=\"en\"><body><p>plain</p></body></html>"), None);
         assert_eq!(
             indexed_part("<html lang=\"en\"><body><div data-pagefind-body><p>open</body></html>"),
             None
         );
         assert_eq!(element_len("<articles></article>", "article"), None);
+        let two =
+            "<html lang=\"en\"><body><div data-pagefind-body>a</div><div data-pagefind-body>b</div></body></html>";
+        assert_eq!(indexed_part(two), None);
+        let mentioned = "<html lang=\"en\"><body><p>the data-pagefind-body attribute</p></body></html>";
+        assert_eq!(indexed_part(mentioned), None);
     }
 }
