@@ -43,6 +43,17 @@ export async function checkPrint(browser, base, langs, outDir, failures, page_ =
     if (pages < PAGE_RANGE.min || pages > PAGE_RANGE.max) fail(`prints on ${pages} A4 pages, expected ${PAGE_RANGE.min} to ${PAGE_RANGE.max}`);
     const text = pdfText(file).replace(/\s+/g, " ");
     for (const label of chromeText) if (text.includes(label)) fail(`the PDF shows "${label}" from the navigation`);
+    // A marker such as [1] already points to a numbered list on the page; a print note of its own
+    // ([1][3]) would give the reader two numbers for one source. Read from the page as printed
+    // (the notes exist between beforeprint and afterprint): the PDF's text of RTL pages is reordered.
+    const doubled = await page.evaluate(() => {
+      dispatchEvent(new Event("beforeprint"));
+      const found = Array.from(document.querySelectorAll("a + .print-ref"), (ref) => ref.previousElementSibling.textContent.trim() + ref.textContent)
+        .filter((t) => /^\[\d+\]\[\d+\]$/.test(t));
+      dispatchEvent(new Event("afterprint"));
+      return found;
+    });
+    if (doubled.length) fail(`${doubled.length} reference markers carry a second print note, as "${doubled[0]}"`);
 
     // The same layout as the PDF, inspected: navigation boxes gone, nothing wider than the page.
     await page.emulateMedia({ media: "print" });

@@ -56,6 +56,8 @@
     Array.prototype.forEach.call(main.querySelectorAll("a[href]"), function (link) {
       var href = link.href;
       if (!/^https?:/.test(href) || link.closest(".print-notes") || link.getAttribute("href").charAt(0) === "#") return;
+      // A marker like [2] stands for an entry of a numbered list on this page, which gets its note.
+      if (/^\[\d+\]$/.test(link.textContent.trim())) return;
       if (!seen[href]) {
         var item = document.createElement("li");
         // An address reads left to right even in an Arabic list.
