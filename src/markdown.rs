@@ -119,8 +119,13 @@ impl<'a, I: Iterator<Item = Event<'a>>> HeadingAnchors<'a, I> {
         let tag = level as usize;
         let mut out = vec![Event::Html(format!("<h{tag} id=\"{id}\">").into())];
         out.extend(body);
+        // The `#` is a control, not text: hidden from screen readers, and from the search index,
+        // whose excerpts would otherwise read "Figures#".
         out.push(Event::Html(
-            format!("<a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h{tag}>\n").into(),
+            format!(
+                "<a class=\"anchor\" href=\"#{id}\" aria-hidden=\"true\" tabindex=\"-1\" data-pagefind-ignore>#</a></h{tag}>\n"
+            )
+            .into(),
         ));
         out
     }

@@ -1,6 +1,6 @@
 //! Feeds, sitemap, robots.txt and head metadata.
 
-use crate::support::{TestSite, attribute_values};
+use crate::support::{TestSite, attribute_values, gunzip};
 
 fn site_with_base_url() -> TestSite {
     let site = TestSite::fixture("trilingual");
@@ -180,4 +180,51 @@ fn article_and_translation_point_at_each_other() {
         .map(|t| t["@id"].clone())
         .collect();
     assert!(translations.contains(&fr_ld["@id"]));
+}
+
+/// The text the search index holds for each English article, from Pagefind's fragments.
+fn indexed_english_texts(site: &TestSite) -> Vec<String> {
+    site.tree()
+        .iter()
+        .filter(|(path, _)| path.starts_with("pagefind/fragment/en_"))
+        .map(|(path, bytes)| {
+            let plain = gunzip(bytes).unwrap_or_else(|| panic!("{path} does not decompress"));
+            // Pagefind puts a short signature before the JSON.
+            let json = &plain[plain.iter().position(|&b| b == b'{').expect("a JSON object")..];
+            let fragment: serde_json::Value = serde_json::from_slice(json).unwrap();
+            fragment["content"].as_str().unwrap().to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn search_indexes_what_an_article_says_not_the_page_labels() {
+    let site = TestSite::fixture("trilingual");
+    site.build();
+    let texts = indexed_english_texts(&site);
+    let accord = texts
+        .iter()
+        .find(|t| t.contains("Aircraft order signed"))
+        .expect("the accord article is indexed");
+    assert!(
+        !accord.contains("Figures#"),
+        "a heading's anchor sign is indexed: {accord}"
+    );
+    for wanted in ["The order is worth", "An order for Boeing", "Example News"] {
+        assert!(accord.contains(wanted), "`{wanted}` is not searchable: {accord}");
+    }
+    // Every article carries these labels and notes; indexed, a search for "published",
+    // "language" or "raw" would list every article, and excerpts would read "PublishedNov 7".
+    for label in [
+        "Published",
+        "Language",
+        "Raw text kept",
+        "Original, written in",
+        "Translated",
+    ] {
+        assert!(
+            texts.iter().all(|t| !t.contains(label)),
+            "`{label}` is indexed: {accord}"
+        );
+    }
 }

@@ -3,9 +3,7 @@
 //! and data files, come out as harmless text in every page, feed, sitemap, JSON-LD block,
 //! data download and search fragment.
 
-use std::io::Read;
-
-use crate::support::{TestSite, article};
+use crate::support::{TestSite, article, gunzip};
 
 const PAYLOAD: &str = "</title><script>alert(1)</script> <iframe src=\"javascript:alert(1)\"></iframe> <img src=x onerror=alert(1)> \"><svg onload=alert(1)>";
 
@@ -89,22 +87,6 @@ fn live_tags(html: &str) -> Vec<String> {
         }
     }
     found
-}
-
-fn gunzip(bytes: &[u8]) -> Option<Vec<u8>> {
-    let mut child = std::process::Command::new("gzip")
-        .arg("-dc")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .ok()?;
-    let mut stdin = child.stdin.take()?;
-    let input = bytes.to_vec();
-    let writer = std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &input));
-    let mut out = Vec::new();
-    child.stdout.take()?.read_to_end(&mut out).ok()?;
-    let _ = writer.join();
-    child.wait().ok()?.success().then_some(out)
 }
 
 /// JSON strings as a renderer would see them (pagefind's UI puts excerpts into the page).
