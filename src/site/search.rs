@@ -36,11 +36,16 @@ const BODY_MARKER: &str = "data-pagefind-body";
 fn pages_to_index(files: &BTreeMap<String, Vec<u8>>) -> Vec<(&String, &Vec<u8>)> {
     let pages: Vec<_> = files
         .iter()
-        .filter(|(path, _)| path.ends_with(".html") && Lang::ALL.iter().any(|l| path.starts_with(&format!("{l}/"))))
+        .filter(|(path, _)| path.ends_with(".html") && tree_lang(path).is_some())
         .collect();
     let has_marker = |html: &[u8]| String::from_utf8_lossy(html).contains(BODY_MARKER);
     let marked: Vec<_> = pages.iter().copied().filter(|(_, html)| has_marker(html)).collect();
     if marked.is_empty() { pages } else { marked }
+}
+
+/// The language whose tree holds `path` (`en/…`, `fr/…`, `ar/…`).
+fn tree_lang(path: &str) -> Option<Lang> {
+    path.split_once('/').and_then(|(first, _)| Lang::from_code(first))
 }
 
 /// Indexes the HTML pages of the language trees; returns the index files by output path.
@@ -64,12 +69,11 @@ fn index_in_batches(
     let batches: Vec<Vec<_>> = if per_language {
         Lang::ALL
             .iter()
-            .map(|lang| {
-                let tree = format!("{lang}/");
+            .map(|&lang| {
                 pages
                     .iter()
                     .copied()
-                    .filter(|(path, _)| path.starts_with(&tree))
+                    .filter(|(path, _)| tree_lang(path) == Some(lang))
                     .collect()
             })
             .collect()
@@ -183,15 +187,15 @@ fn merge(bundles: Vec<Vec<(String, Vec<u8>)>>) -> Result<Vec<(String, Vec<u8>)>,
     for (path, contents) in bundles.into_iter().flatten() {
         if path == ENTRY {
             let this: serde_json::Value = serde_json::from_slice(&contents).map_err(|e| failed(&e))?;
-            match (&mut entry, this) {
-                (None, this) => entry = Some(this),
-                (Some(merged), this) => {
-                    let languages = this.get("languages").and_then(serde_json::Value::as_object).cloned();
+            match &mut entry {
+                None => entry = Some(this),
+                Some(merged) => {
+                    let languages = this.get("languages").and_then(serde_json::Value::as_object);
                     let target = merged.get_mut("languages").and_then(serde_json::Value::as_object_mut);
                     let (Some(languages), Some(target)) = (languages, target) else {
                         return Err(failed(&"Pagefind's entry file has no `languages`"));
                     };
-                    target.extend(languages);
+                    target.extend(languages.clone());
                 }
             }
             continue;
