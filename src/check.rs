@@ -127,22 +127,9 @@ fn resolve(from: &str, link: &str) -> Option<String> {
 }
 
 fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(byte) = u8::from_str_radix(&text[i + 1..i + 3], 16)
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    // Works on bytes, so an escape next to a multi-byte character (`#%€x`) is left as it is
+    // instead of slicing through the character.
+    percent_encoding::percent_decode_str(text).decode_utf8_lossy().into_owned()
 }
 
 /// Problems in the content: missing translations and summaries, dates after `today`.
@@ -240,5 +227,8 @@ mod tests {
         );
         assert_eq!(resolve("index.html", "../x"), None);
         assert_eq!(percent_decode("caf%C3%A9"), "café");
+        // Regression: a `%` followed by a multi-byte character used to panic (issue 15).
+        assert_eq!(percent_decode("%€x"), "%€x");
+        assert_eq!(percent_decode("%2"), "%2");
     }
 }

@@ -90,7 +90,14 @@ pub(super) fn write_tree(
         let paths: String = files.iter().map(|f| format!("{}\n", f.source.display())).collect();
         let ids = git.run_with_input(&[&hash[..], &["--stdin-paths"]].concat(), Some(paths.as_bytes()))?;
         let ids: Vec<&str> = ids.lines().collect();
-        assert_eq!(ids.len(), files.len(), "git hash-object prints one id per path");
+        // Git prints one id per path; anything else (an old git, a wrapper on PATH that prints
+        // more) is reported rather than trusted or turned into a panic.
+        if ids.len() != files.len() {
+            return Err(PublishError::Git {
+                command: hash.join(" ") + " --stdin-paths",
+                message: format!("printed {} object ids for {} files", ids.len(), files.len()),
+            });
+        }
         entries.extend(files.iter().zip(ids).map(|(f, id)| (f.path.clone(), id.to_owned())));
     }
     for (path, bytes) in extra {
