@@ -25,7 +25,7 @@ pub struct PublishOptions {
     pub branch: String,
     /// A custom domain, written to `CNAME` at the top of the branch.
     pub cname: Option<String>,
-    /// The commit message; `None` means "Publish site from <short id of HEAD>".
+    /// The commit message; `None` means `"Publish site from <short id of HEAD>"`.
     pub message: Option<String>,
     /// Work out what would be published, but record and push nothing.
     pub dry_run: bool,
