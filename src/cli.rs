@@ -38,8 +38,9 @@ enum Command {
     Build(BuildArgs),
     /// Build the site in memory and preview it with live reload, rebuilding on every change.
     Serve(ServeArgs),
-    /// Build the site, then record the output folder as a commit of a publishing branch
-    /// (gh-pages) and push it. HEAD, the index and the working tree are never touched.
+    /// Build the site in a temporary folder, then record it as a commit of a publishing branch
+    /// (gh-pages) and push it. HEAD, the index and the working tree (public/ included) are
+    /// never touched.
     Publish(PublishArgs),
     /// Report broken links and anchors, missing translations and summaries, future dates,
     /// pages without lang/dir and images without alt text. Exit code 1 on errors.
@@ -68,7 +69,7 @@ struct BuildArgs {
     /// Folder of the site (the one holding steppe.yaml).
     #[arg(long, default_value = ".")]
     root: PathBuf,
-    /// Folder to write the site to, relative to the current folder.
+    /// Folder to write the site to, relative to the site's folder (--root).
     #[arg(long, default_value = "public")]
     output: PathBuf,
     /// Absolute URL the site will be served from, for feeds, sitemap and canonical links
@@ -101,12 +102,15 @@ impl BuildArgs {
             progress: progress.clone(),
         };
         let load = LoadOptions { drafts: self.drafts };
+        // Resolved against the site, as `hugo -s` and `zola --root` do: `build --root site`
+        // writes site/public, the folder `check --public` and `publish --no-build` read.
+        let out = under_root(&self.root, &self.output);
         let site = site::build_from_root(&self.root, options, load)
             .context("the site was not built; the output folder was left as it was")?;
         report(&site.warnings);
         let written = output::write(
             &site,
-            &self.output,
+            &out,
             OutputOptions {
                 progress,
                 ..OutputOptions::default()
@@ -117,7 +121,7 @@ impl BuildArgs {
         eprintln!(
             "Built {} files into {} in {} ms",
             site.files.len(),
-            self.output.display(),
+            out.display(),
             started.elapsed().as_millis()
         );
         Ok(())
@@ -126,8 +130,8 @@ impl BuildArgs {
 
 #[derive(Debug, Args)]
 struct PublishArgs {
-    /// Folder of the site (the one holding steppe.yaml); the site is built into its `public`
-    /// folder and published from its git repository.
+    /// Folder of the site (the one holding steppe.yaml); the site is published from its git
+    /// repository.
     #[arg(long, default_value = ".")]
     root: PathBuf,
     /// Git remote to push to.
@@ -145,7 +149,7 @@ struct PublishArgs {
     /// Absolute URL the site will be served from (overrides base_url in steppe.yaml).
     #[arg(long)]
     base_url: Option<String>,
-    /// Publish the output folder as it is, without building it first.
+    /// Publish the site's `public` folder as it is, without building.
     #[arg(long)]
     no_build: bool,
     /// Show what would be published; commit and push nothing.
@@ -168,16 +172,27 @@ impl PublishArgs {
         };
         // Check the repository before spending time on a build.
         let publisher = Publisher::open(&self.root, options).context("nothing was published")?;
-        let public = self.root.join("public");
-        if !self.no_build {
-            self.build_args(&public).run()?;
-        }
+        // A private folder, so that a build for another base URL never rewrites the working
+        // tree's public/; it is removed when publishing ends.
+        let staging = tempfile::Builder::new()
+            .prefix("steppe-publish-")
+            .tempdir()
+            .context("cannot create a temporary folder to build the site in")?;
+        let public = if self.no_build {
+            under_root(&self.root, std::path::Path::new("public"))
+        } else {
+            let out = staging.path().join("public");
+            self.build_args(&out).run()?;
+            out
+        };
+        // Git runs in the repository, so a path relative to the current folder must not reach it.
+        let public = std::path::absolute(&public).context("cannot resolve the output folder")?;
         let published = publisher.publish(&public).context("nothing was published")?;
         eprintln!("{}", describe(&published));
         Ok(())
     }
 
-    /// `steppe build --root <root> --output <root>/public [--base-url <url>]`, parsed by clap
+    /// `steppe build --root <root> --output <folder> [--base-url <url>]`, parsed by clap
     /// so the build runs with exactly the defaults of `steppe build`.
     fn build_args(&self, public: &std::path::Path) -> BuildArgs {
         let mut argv: Vec<std::ffi::OsString> = vec!["steppe".into(), "build".into()];
@@ -250,6 +265,16 @@ fn progress_bar() -> (Progress, ProgressBar) {
         }
     });
     (progress, bar)
+}
+
+/// `path` as seen from the current folder when it is given relative to the site's folder
+/// (`--output public` with `--root site` is `site/public`).
+pub(crate) fn under_root(root: &std::path::Path, path: &std::path::Path) -> PathBuf {
+    if root == std::path::Path::new(".") || path.is_absolute() {
+        path.to_owned()
+    } else {
+        root.join(path)
+    }
 }
 
 fn report(diagnostics: &[Diagnostic]) {

@@ -39,6 +39,9 @@ struct ConfigFile {
     base_url: Option<String>,
     #[serde(default = "default_theme")]
     theme: String,
+    /// IANA time zone name ("Asia/Almaty"); "today" in `check` and `ingest` is taken there.
+    #[serde(default)]
+    timezone: Option<String>,
     topics: Vec<Topic>,
 }
 
@@ -74,6 +77,8 @@ pub struct Config {
     /// Absolute URL of the site without a trailing slash, when known.
     pub base_url: Option<String>,
     pub theme: String,
+    /// The site's time zone (UTC unless `timezone` says otherwise).
+    pub timezone: jiff::tz::TimeZone,
     pub topics: Vec<Topic>,
 }
 
@@ -123,12 +128,22 @@ impl Config {
             )
             .into());
         }
+        let timezone = match raw.timezone.as_deref().map(str::trim) {
+            None | Some("") => jiff::tz::TimeZone::UTC,
+            Some(name) => jiff::tz::TimeZone::get(name).map_err(|_| {
+                at(
+                    "timezone",
+                    format!("timezone `{name}` is not an IANA time zone name such as Asia/Almaty or UTC"),
+                )
+            })?,
+        };
         Ok(Config {
             root: root.to_owned(),
             title: raw.title,
             description: raw.description,
             base_url,
             theme: raw.theme,
+            timezone,
             topics: raw.topics,
         })
     }
@@ -172,6 +187,18 @@ mod tests {
         let err = Config::parse(Path::new("."), &text).unwrap_err().to_string();
         assert!(err.starts_with("steppe.yaml:6:"), "{err}");
         assert!(err.contains("base_ulr"), "{err}");
+    }
+
+    #[test]
+    fn timezone_is_an_iana_name() {
+        let utc = Config::parse(Path::new("."), MINIMAL).unwrap();
+        assert_eq!(utc.timezone, jiff::tz::TimeZone::UTC);
+        let almaty = Config::parse(Path::new("."), &format!("{MINIMAL}timezone: Asia/Almaty\n")).unwrap();
+        assert_eq!(almaty.timezone.iana_name(), Some("Asia/Almaty"));
+        let err = Config::parse(Path::new("."), &format!("{MINIMAL}timezone: Mars/Olympus\n"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("steppe.yaml:6:1: timezone `Mars/Olympus`"), "{err}");
     }
 
     #[test]

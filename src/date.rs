@@ -35,20 +35,25 @@ impl Date {
         })
     }
 
-    /// The civil date `days` days after 1970-01-01 (for `check`, which compares with today;
-    /// the build itself never reads the clock).
-    pub fn from_days_since_epoch(days: i64) -> Date {
-        // Howard Hinnant's days-to-civil algorithm.
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z.rem_euclid(146_097);
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        Date::new(year, month, day).expect("the algorithm yields real dates")
+    /// Today's date in `zone`, the site's time zone: an editor in Astana whose article is
+    /// dated today must not be told it lies in the future until 05:00. The build itself never
+    /// reads the clock; `check` and `ingest` do. `SOURCE_DATE_EPOCH` (seconds since 1970, the
+    /// reproducible-builds convention) stands in for the clock when set.
+    pub fn today(zone: &jiff::tz::TimeZone) -> Date {
+        let now = std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .and_then(|s| jiff::Timestamp::from_second(s).ok())
+            .unwrap_or_else(jiff::Timestamp::now);
+        Date::from_civil(zone.to_datetime(now).date())
+    }
+
+    fn from_civil(date: jiff::civil::Date) -> Date {
+        Date {
+            year: i32::from(date.year()),
+            month: date.month() as u8,
+            day: date.day() as u8,
+        }
     }
 
     pub fn year(self) -> i32 {
@@ -65,12 +70,8 @@ impl Date {
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    let first = jiff::civil::Date::new(year as i16, month as i8, 1).expect("year and month were checked");
+    first.days_in_month() as u32
 }
 
 impl FromStr for Date {
@@ -122,10 +123,14 @@ mod tests {
     }
 
     #[test]
-    fn days_since_epoch_become_dates() {
-        assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_epoch(20_399).to_string(), "2025-11-07");
-        assert_eq!(Date::from_days_since_epoch(11_016).to_string(), "2000-02-29");
+    fn today_follows_the_time_zone() {
+        // 2025-11-07 20:00 UTC is already the 8th in Almaty (UTC+5) and still the 7th in UTC.
+        let at = jiff::Timestamp::from_second(1_762_545_600).unwrap();
+        let utc = Date::from_civil(jiff::tz::TimeZone::UTC.to_datetime(at).date());
+        let almaty = jiff::tz::TimeZone::get("Asia/Almaty").unwrap();
+        let local = Date::from_civil(almaty.to_datetime(at).date());
+        assert_eq!(utc.to_string(), "2025-11-07");
+        assert_eq!(local.to_string(), "2025-11-08");
     }
 
     #[test]

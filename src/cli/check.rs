@@ -19,7 +19,8 @@ pub struct CheckArgs {
     /// Folder of the site (the one holding steppe.yaml).
     #[arg(long, default_value = ".")]
     root: PathBuf,
-    /// Check the files already in the output folder instead of building in memory.
+    /// Check the files already in the output folder (relative to --root) instead of building
+    /// in memory.
     #[arg(long, value_name = "DIR", num_args = 0..=1, default_missing_value = "public")]
     public: Option<PathBuf>,
 }
@@ -29,11 +30,14 @@ impl CheckArgs {
         let mut problems: Vec<Diagnostic> = Vec::new();
         let config = Config::load(&self.root)?;
         match Corpus::load(&config, LoadOptions::default()) {
-            Ok(corpus) => problems.extend(check::check_content(&corpus, today())),
+            Ok(corpus) => problems.extend(check::check_content(&corpus, Date::today(&config.timezone))),
             Err(error) => problems.extend(error.into_diagnostics()),
         }
         let (files, prefix) = match &self.public {
-            Some(dir) => (read_tree(&self.root.join(dir))?, format!("{}/", dir.display())),
+            Some(dir) => {
+                let dir = crate::cli::under_root(&self.root, dir);
+                (read_tree(&dir)?, format!("{}/", dir.display()))
+            }
             None => {
                 let options = BuildOptions {
                     search: false,
@@ -67,12 +71,6 @@ impl CheckArgs {
     }
 }
 
-fn today() -> Date {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days_since_epoch((seconds / 86_400) as i64)
-}
 
 /// Every file under `dir`, by path relative to it.
 fn read_tree(dir: &std::path::Path) -> Result<BTreeMap<String, Vec<u8>>> {

@@ -126,3 +126,31 @@ fn the_briefing_itself_passes() {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
 }
+
+/// `steppe check` with the clock at 2025-11-07 20:00 UTC (SOURCE_DATE_EPOCH stands in for it).
+fn check_at_evening_utc(site: &TestSite) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .arg("check")
+        .env("SOURCE_DATE_EPOCH", "1762545600")
+        .current_dir(&site.root)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+// Regression: `today` was UTC, so an article dated today in Astana was "in the future" until
+// 05:00 there (issue 15).
+#[test]
+fn today_is_taken_in_the_sites_time_zone() {
+    let site = TestSite::fixture("trilingual");
+    site.write("content/articles/today.en.md", &article("title: Today\ndate: 2025-11-08\nsummary: S", "x"));
+    let out = check_at_evening_utc(&site);
+    assert!(
+        out.contains("`date: 2025-11-08` is in the future (today is 2025-11-07)"),
+        "in UTC it is still the 7th: {out}"
+    );
+    let config = std::fs::read_to_string(site.root.join("steppe.yaml")).unwrap();
+    site.write("steppe.yaml", &format!("{config}timezone: Asia/Almaty\n"));
+    let out = check_at_evening_utc(&site);
+    assert!(!out.contains("2025-11-08` is in the future"), "in Almaty it is the 8th: {out}");
+}

@@ -11,6 +11,7 @@ mod ingest;
 mod interrupted;
 mod preview;
 mod publish;
+mod roots;
 mod serve;
 mod support;
 mod untrusted;

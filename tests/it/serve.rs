@@ -13,7 +13,7 @@ use crate::support::TestSite;
 const WAIT: Duration = Duration::from_secs(30);
 
 /// A running `steppe serve`, killed when dropped (also when a test fails).
-struct Server {
+pub(crate) struct Server {
     child: Child,
     addr: String,
     base: String,
@@ -23,10 +23,15 @@ struct Server {
 
 impl Server {
     fn start(site: &TestSite, extra: &[&str]) -> Server {
+        Server::start_in(&site.root, extra)
+    }
+
+    /// `steppe serve --port 0 <extra>` run in the folder `dir`.
+    pub(crate) fn start_in(dir: &std::path::Path, extra: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_steppe"))
             .args(["serve", "--port", "0"])
             .args(extra)
-            .current_dir(&site.root)
+            .current_dir(dir)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -60,7 +65,7 @@ impl Server {
     }
 
     /// Waits for a line of the terminal output containing `text`, and returns it.
-    fn wait_for_line(&self, text: &str) -> String {
+    pub(crate) fn wait_for_line(&self, text: &str) -> String {
         let deadline = Instant::now() + WAIT;
         while let Some(left) = deadline.checked_duration_since(Instant::now()) {
             match self.lines.recv_timeout(left) {
@@ -72,7 +77,7 @@ impl Server {
         panic!("no line with {text:?}; output so far:\n{}", self.log.lock().unwrap());
     }
 
-    fn get(&self, path: &str) -> Response {
+    pub(crate) fn get(&self, path: &str) -> Response {
         self.send(&format!(
             "GET {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
             self.addr
@@ -96,10 +101,10 @@ impl Drop for Server {
 }
 
 #[derive(Debug)]
-struct Response {
-    status: u16,
+pub(crate) struct Response {
+    pub(crate) status: u16,
     headers: Vec<(String, String)>,
-    body: Vec<u8>,
+    pub(crate) body: Vec<u8>,
 }
 
 impl Response {
