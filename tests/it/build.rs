@@ -215,9 +215,16 @@ fn root_page_chooses_a_language_and_404_serves_every_language() {
     site.build();
     let root = site.file("index.html");
     for (lang, url) in [("en", "en/"), ("fr", "fr/"), ("ar", "ar/")] {
+        // Each language's link goes to that language's home and says its language.
+        let link = root
+            .split("<a ")
+            .skip(1)
+            .map(|a| a.split('>').next().unwrap())
+            .find(|a| a.split_whitespace().any(|attr| attr == format!("hreflang={lang}")))
+            .unwrap_or_else(|| panic!("no link with hreflang={lang}: {root}"));
         assert!(
-            root.contains(&format!("href={url} hreflang={lang}")) || root.contains(&format!("hreflang={lang}")),
-            "{root}"
+            link.split_whitespace().any(|attr| attr == format!("href={url}")),
+            "the {lang} link goes to {url}: <a {link}>"
         );
     }
     assert!(root.contains("localStorage"));

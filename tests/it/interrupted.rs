@@ -86,6 +86,14 @@ fn killed_build_leaves_old_or_new_site_never_a_mix() {
     }
     eprintln!("kill points: {outcomes:?}");
 
+    // Timed kills may all land while rendering, so one more kill is aimed at the writing
+    // itself: it waits until the staging folder holds files, then kills.
+    let (files_written, state) = kill_while_writing(&site);
+    assert!(files_written > 0, "the kill landed while pages were being written");
+    let now = current_site(&site);
+    assert!(now == old || now == new, "after a kill mid-write ({files_written} files staged) public/ is a mix");
+    eprintln!("kill while writing: {files_written} files staged, {state}");
+
     let out = site.run(&["build", "--no-search"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(site.tree(), new, "the next build completes the new site");
@@ -96,4 +104,41 @@ fn killed_build_leaves_old_or_new_site_never_a_mix() {
         .filter(|n| n.contains("steppe-"))
         .collect();
     assert!(leftovers.is_empty(), "staging folders are cleaned up: {leftovers:?}");
+}
+
+/// Starts a build, kills it once its staging folder holds some files and returns how many it
+/// held at the kill, with whether the build was still running ("killed").
+fn kill_while_writing(site: &TestSite) -> (usize, &'static str) {
+    let staging = site.root.join(".public.steppe-new");
+    // A folder an earlier kill left behind must not pass for this build's writing.
+    let _ = std::fs::remove_dir_all(&staging);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .args(["build", "--no-search"])
+        .current_dir(&site.root)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if walk_count(&staging) > 0 {
+            let running = child.try_wait().unwrap().is_none();
+            child.kill().unwrap(); // SIGKILL
+            child.wait().unwrap();
+            assert!(running, "the build ended before the kill");
+            let files = walk_count(&staging);
+            return (files, "killed");
+        }
+        assert!(child.try_wait().unwrap().is_none(), "the build finished before any file was staged");
+        assert!(Instant::now() < deadline, "no staging folder appeared");
+        std::thread::sleep(Duration::from_micros(200));
+    }
+}
+
+fn walk_count(dir: &std::path::Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+    entries
+        .filter_map(|e| e.ok())
+        .map(|e| if e.path().is_dir() { walk_count(&e.path()) } else { 1 })
+        .sum()
 }
