@@ -1,8 +1,10 @@
 //! A theme as data: compiled Tera templates (the site's own `templates/` override the theme's),
-//! UI strings per language, and static assets with content-hashed names.
+//! UI strings per language, and static assets with content-hashed names. The files come from
+//! `source`: the built-in theme with the site's `themes/<name>/` over it.
 
 pub mod assets;
 pub mod functions;
+pub mod source;
 pub mod views;
 
 use std::collections::BTreeMap;
@@ -14,6 +16,7 @@ use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::i18n::{Lang, Locale};
 
 pub use assets::Assets;
+pub use source::{BUILTIN_NAME, ThemeFiles};
 
 /// Templates every theme must provide.
 pub const REQUIRED_TEMPLATES: [&str; 12] = [
@@ -48,26 +51,17 @@ impl std::fmt::Debug for Theme {
 }
 
 impl Theme {
-    /// Loads `themes/<config.theme>/` and the site's `templates/` overrides.
+    /// Loads the theme `config.theme` (the built-in one under the site's `themes/<name>/`
+    /// files) and the site's `templates/` overrides.
     pub fn load(config: &Config) -> Result<Theme> {
+        let files = ThemeFiles::load(config)?;
         let theme_dir = Path::new("themes").join(&config.theme);
-        if !config.root.join(&theme_dir).is_dir() {
-            return Err(Diagnostic::error(
-                crate::config::FILE_NAME,
-                format!(
-                    "theme `{}` not found: there is no folder {}",
-                    config.theme,
-                    theme_dir.display()
-                ),
-            )
-            .into());
-        }
         let mut problems = Diagnostics::default();
-        let locales = problems.take(load_locales(config, &theme_dir));
-        let templates = problems.take(load_templates(config, &theme_dir));
-        let assets = problems.take(Assets::load(config, &theme_dir.join("static")));
+        let locales = problems.take(load_locales(&files, &theme_dir));
+        let templates = problems.take(load_templates(config, &files, &theme_dir));
+        let assets = Assets::load(&files);
         problems.finish()?;
-        let (Some(locales), Some((mut tera, template_paths)), Some(assets)) = (locales, templates, assets) else {
+        let (Some(locales), Some((mut tera, template_paths))) = (locales, templates) else {
             unreachable!("finish() returned Ok, so every step succeeded");
         };
         let locales = Arc::new(locales);
@@ -109,13 +103,23 @@ pub fn error_chain(error: &dyn std::error::Error) -> String {
     message
 }
 
-fn load_locales(config: &Config, theme_dir: &Path) -> Result<[Locale; 3]> {
+fn load_locales(files: &ThemeFiles, theme_dir: &Path) -> Result<[Locale; 3]> {
     let mut problems = Diagnostics::default();
     let mut texts = Vec::new();
     for lang in Lang::ALL {
-        let path = theme_dir.join("i18n").join(format!("{lang}.ftl"));
-        let text = std::fs::read_to_string(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e));
-        texts.push((lang, path, problems.take(text)));
+        let name = format!("i18n/{lang}.ftl");
+        let text = match files.get(&name) {
+            Some(file) => text_of(file).map(|text| (file.path.clone(), text)),
+            None => Err(Error::io(
+                theme_dir.join(&name),
+                "read",
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            )),
+        };
+        match problems.take(text) {
+            Some((path, text)) => texts.push((lang, path, Some(text))),
+            None => texts.push((lang, theme_dir.join(&name), None)),
+        }
     }
     let mut locales = Vec::new();
     for (lang, path, text) in &texts {
@@ -144,13 +148,32 @@ fn load_locales(config: &Config, theme_dir: &Path) -> Result<[Locale; 3]> {
     Ok(locales.try_into().expect("one locale per language"))
 }
 
-fn load_templates(config: &Config, theme_dir: &Path) -> Result<(tera::Tera, BTreeMap<String, PathBuf>)> {
+/// A theme file as UTF-8 text, or an error naming it.
+fn text_of(file: &source::ThemeFile) -> Result<String> {
+    String::from_utf8(file.bytes.to_vec()).map_err(|e| {
+        Error::io(
+            &file.path,
+            "read",
+            std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()),
+        )
+    })
+}
+
+fn load_templates(
+    config: &Config,
+    files: &ThemeFiles,
+    theme_dir: &Path,
+) -> Result<(tera::Tera, BTreeMap<String, PathBuf>)> {
     let mut sources: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
-    for dir in [theme_dir.join("templates"), PathBuf::from("templates")] {
-        for (name, path) in list_templates(&config.root, &dir)? {
-            let text = std::fs::read_to_string(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
-            sources.insert(name, (path, text));
-        }
+    for (name, file) in files
+        .under("templates")
+        .filter(|(name, _)| is_template(Path::new(name)))
+    {
+        sources.insert(name.to_owned(), (file.path.clone(), text_of(file)?));
+    }
+    for (name, path) in list_templates(&config.root, Path::new("templates"))? {
+        let text = std::fs::read_to_string(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
+        sources.insert(name, (path, text));
     }
     let mut problems = Diagnostics::default();
     for required in REQUIRED_TEMPLATES {
@@ -253,9 +276,11 @@ pub fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
 /// Template files under `dir`, named by their path inside it.
 fn list_templates(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     let mut found = list_files(root, dir)?;
-    found.retain(|(_, path)| {
-        path.extension()
-            .is_some_and(|e| e == "html" || e == "xml" || e == "txt")
-    });
+    found.retain(|(_, path)| is_template(path));
     Ok(found)
+}
+
+fn is_template(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e == "html" || e == "xml" || e == "txt")
 }

@@ -2,10 +2,8 @@
 //! `assets/` with a content hash in the name so browsers may cache them forever.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use crate::config::Config;
-use crate::error::{Error, Result};
+use super::ThemeFiles;
 use crate::markdown::Highlighter;
 
 #[derive(Debug, Clone)]
@@ -21,15 +19,14 @@ pub struct Assets {
 }
 
 impl Assets {
-    /// Reads every file of the theme's `static/` folder (relative to the site root).
-    pub fn load(config: &Config, dir: &Path) -> Result<Assets> {
+    /// Every file of the theme's `static/` folder, and the highlighting stylesheet.
+    pub fn load(files: &ThemeFiles) -> Assets {
         let mut assets = Assets::default();
-        for (name, path) in super::list_files(&config.root, dir)? {
-            let bytes = std::fs::read(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
-            assets.insert(&name, bytes);
+        for (name, file) in files.under("static") {
+            assets.insert(name, file.bytes.to_vec());
         }
         assets.insert("highlight.css", Highlighter::stylesheet().into_bytes());
-        Ok(assets)
+        assets
     }
 
     fn insert(&mut self, name: &str, bytes: Vec<u8>) {

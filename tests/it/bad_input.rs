@@ -597,11 +597,19 @@ fn site_template_syntax_error_names_the_site_file() {
 
 #[test]
 fn missing_template_is_named() {
+    // A theme of its own name is complete by itself (only `briefing` has the built-in one
+    // beneath it), so a template it lacks is an error naming the file.
     let site = built();
-    site.remove("themes/briefing/templates/article.html");
+    std::fs::rename(site.root.join("themes/briefing"), site.root.join("themes/custom")).unwrap();
+    std::fs::write(
+        site.root.join("steppe.yaml"),
+        format!("{}theme: custom\n", crate::support::DEFAULT_CONFIG),
+    )
+    .unwrap();
+    site.remove("themes/custom/templates/article.html");
     rejects(
         &site,
-        &["themes/briefing/templates/article.html: missing template: the theme must provide it"],
+        &["themes/custom/templates/article.html: missing template: the theme must provide it"],
     );
 }
 
@@ -660,7 +668,7 @@ fn missing_theme_is_named() {
     .unwrap();
     rejects(
         &site,
-        &["steppe.yaml: theme `nosuch` not found: there is no folder themes/nosuch"],
+        &["steppe.yaml: theme `nosuch` not found: there is no folder themes/nosuch (the built-in theme is `briefing`)"],
     );
 }
 
@@ -732,7 +740,14 @@ fn build_unprivileged(site: &TestSite, args: &[&str]) -> std::process::Output {
         }
     }
     Command::new("setpriv")
-        .args(["--reuid=65534", "--regid=65534", "--clear-groups", steppe, "build", "--no-search"])
+        .args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            steppe,
+            "build",
+            "--no-search",
+        ])
         .args(args)
         .current_dir(&site.root)
         .output()
@@ -756,10 +771,18 @@ fn unreadable_file_is_named() {
     let site = built();
     let path = site.root.join("content/articles/older.en.md");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
-    rejects_unprivileged(&site, &[], "content/articles/older.en.md: cannot read: Permission denied");
+    rejects_unprivileged(
+        &site,
+        &[],
+        "content/articles/older.en.md: cannot read: Permission denied",
+    );
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
     let out = build_unprivileged(&site, &[]);
-    assert!(out.status.success(), "readable again, it builds: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "readable again, it builds: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -874,7 +897,10 @@ fn fuzz_regressions_do_not_panic() {
     for (_, bytes) in fuzz_inputs("check") {
         let mut files = BTreeMap::new();
         files.insert("en/articles/a/index.html".to_owned(), bytes);
-        files.insert("en/index.html".to_owned(), b"<html lang=en dir=ltr><h2 id=x>X</h2>".to_vec());
+        files.insert(
+            "en/index.html".to_owned(),
+            b"<html lang=en dir=ltr><h2 id=x>X</h2>".to_vec(),
+        );
         let _ = steppe::check::check_output(&files, "public/");
     }
 }
@@ -893,5 +919,8 @@ fn check_reports_a_bad_percent_escape_instead_of_panicking() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
-    assert!(stdout.contains("public/en/index.html: ") && stdout.contains("#%€x"), "{stdout}");
+    assert!(
+        stdout.contains("public/en/index.html: ") && stdout.contains("#%€x"),
+        "{stdout}"
+    );
 }
