@@ -3,6 +3,7 @@
 
 mod check;
 mod ingest;
+mod init;
 mod serve;
 
 use std::io::IsTerminal;
@@ -22,6 +23,7 @@ use steppe::site::{self, BuildOptions, Progress, Stage};
 
 use check::CheckArgs;
 use ingest::{IngestArgs, NewArgs};
+use init::{InitArgs, ThemeArgs};
 use serve::ServeArgs;
 
 /// steppe: a static site generator for multilingual briefing microsites.
@@ -34,6 +36,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Start a new site in a folder: steppe.yaml, an example article in every language and a
+    /// topic; it builds and passes `steppe check` as it is.
+    Init(InitArgs),
     /// Build the site from steppe.yaml, content/ and the theme into the output folder.
     Build(BuildArgs),
     /// Build the site in memory and preview it with live reload, rebuilding on every change.
@@ -49,17 +54,21 @@ enum Command {
     Ingest(IngestArgs),
     /// Create a new article, or start a translation of one with --from.
     New(NewArgs),
+    /// Work with the built-in theme (`steppe theme export`).
+    Theme(ThemeArgs),
 }
 
 impl Cli {
     pub fn run(self) -> Result<()> {
         match self.command {
+            Command::Init(args) => args.run(),
             Command::Build(args) => args.run(),
             Command::Serve(args) => args.run(),
             Command::Publish(args) => args.run(),
             Command::Check(args) => args.run(),
             Command::Ingest(args) => args.run(),
             Command::New(args) => args.run(),
+            Command::Theme(args) => args.run(),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod date;
 pub mod error;
 pub mod i18n;
 pub mod ingest;
+pub mod init;
 pub mod markdown;
 pub mod output;
 pub mod publish;

@@ -40,9 +40,14 @@ impl PageJob {
                 PageJob::TopicsIndex(lang),
                 PageJob::Feed(lang),
                 PageJob::Search(lang),
-                PageJob::Timeline(lang),
-                PageJob::People(lang),
             ]);
+            // The theme follows the data: no timeline or people page without their data file.
+            if !inputs.data.timeline.events.is_empty() {
+                jobs.push(PageJob::Timeline(lang));
+            }
+            if !inputs.data.people.people.is_empty() {
+                jobs.push(PageJob::People(lang));
+            }
             jobs.extend((0..inputs.config.topics.len()).map(|topic| PageJob::Topic(lang, topic)));
         }
         jobs.extend((0..inputs.corpus.pages().len()).map(PageJob::Page));

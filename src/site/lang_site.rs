@@ -61,8 +61,9 @@ struct SiteView<'a> {
     home: String,
     topics_url: String,
     search: String,
-    timeline: String,
-    people: String,
+    /// `None` when the site has no timeline (or people) data, so no page and no link.
+    timeline: Option<String>,
+    people: Option<String>,
     pages: Vec<NavLink>,
 }
 
@@ -130,8 +131,8 @@ impl LangShared {
             home: routes::home(lang),
             topics_url: routes::topics(lang),
             search: routes::search(lang),
-            timeline: routes::timeline(lang),
-            people: routes::people(lang),
+            timeline: (!inputs.data.timeline.events.is_empty()).then(|| routes::timeline(lang)),
+            people: (!inputs.data.people.people.is_empty()).then(|| routes::people(lang)),
             pages,
         };
         let mut base = Context::new();
