@@ -129,7 +129,9 @@ fn resolve(from: &str, link: &str) -> Option<String> {
 fn percent_decode(text: &str) -> String {
     // Works on bytes, so an escape next to a multi-byte character (`#%€x`) is left as it is
     // instead of slicing through the character.
-    percent_encoding::percent_decode_str(text).decode_utf8_lossy().into_owned()
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// Problems in the content: missing translations and summaries, dates after `today`.

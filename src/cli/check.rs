@@ -71,7 +71,6 @@ impl CheckArgs {
     }
 }
 
-
 /// Every file under `dir`, by path relative to it.
 fn read_tree(dir: &std::path::Path) -> Result<BTreeMap<String, Vec<u8>>> {
     if !dir.is_dir() {

@@ -143,7 +143,10 @@ fn check_at_evening_utc(site: &TestSite) -> String {
 #[test]
 fn today_is_taken_in_the_sites_time_zone() {
     let site = TestSite::fixture("trilingual");
-    site.write("content/articles/today.en.md", &article("title: Today\ndate: 2025-11-08\nsummary: S", "x"));
+    site.write(
+        "content/articles/today.en.md",
+        &article("title: Today\ndate: 2025-11-08\nsummary: S", "x"),
+    );
     let out = check_at_evening_utc(&site);
     assert!(
         out.contains("`date: 2025-11-08` is in the future (today is 2025-11-07)"),
@@ -152,5 +155,8 @@ fn today_is_taken_in_the_sites_time_zone() {
     let config = std::fs::read_to_string(site.root.join("steppe.yaml")).unwrap();
     site.write("steppe.yaml", &format!("{config}timezone: Asia/Almaty\n"));
     let out = check_at_evening_utc(&site);
-    assert!(!out.contains("2025-11-08` is in the future"), "in Almaty it is the 8th: {out}");
+    assert!(
+        !out.contains("2025-11-08` is in the future"),
+        "in Almaty it is the 8th: {out}"
+    );
 }

@@ -91,7 +91,10 @@ fn killed_build_leaves_old_or_new_site_never_a_mix() {
     let (files_written, state) = kill_while_writing(&site);
     assert!(files_written > 0, "the kill landed while pages were being written");
     let now = current_site(&site);
-    assert!(now == old || now == new, "after a kill mid-write ({files_written} files staged) public/ is a mix");
+    assert!(
+        now == old || now == new,
+        "after a kill mid-write ({files_written} files staged) public/ is a mix"
+    );
     eprintln!("kill while writing: {files_written} files staged, {state}");
 
     let out = site.run(&["build", "--no-search"]);
@@ -129,7 +132,10 @@ fn kill_while_writing(site: &TestSite) -> (usize, &'static str) {
             let files = walk_count(&staging);
             return (files, "killed");
         }
-        assert!(child.try_wait().unwrap().is_none(), "the build finished before any file was staged");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the build finished before any file was staged"
+        );
         assert!(Instant::now() < deadline, "no staging folder appeared");
         std::thread::sleep(Duration::from_micros(200));
     }

@@ -40,7 +40,11 @@ fn git(dir: &Path, args: &[&str]) -> String {
         .envs(GIT_ENV.iter().copied())
         .output()
         .unwrap();
-    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
 }
 
@@ -62,7 +66,10 @@ fn files_outside_git(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>>
 fn build_and_check_use_the_sites_own_public_folder() {
     let (site, above) = site_below();
     let stderr = ok(steppe(&above, &["build", "--root", "site", "--no-search"]));
-    assert!(site.root.join("public/en/index.html").is_file(), "built into site/public");
+    assert!(
+        site.root.join("public/en/index.html").is_file(),
+        "built into site/public"
+    );
     assert!(!above.join("public").exists(), "nothing written to ./public: {stderr}");
     assert!(stderr.contains("into site/public"), "{stderr}");
 
@@ -77,10 +84,23 @@ fn build_and_check_use_the_sites_own_public_folder() {
     ok(steppe(&above, &["check", "--root", "site", "--public", "elsewhere"]));
 
     // An explicit --output is relative to the site too; an absolute one is used as it is.
-    ok(steppe(&above, &["build", "--root", "site", "--no-search", "--output", "out"]));
+    ok(steppe(
+        &above,
+        &["build", "--root", "site", "--no-search", "--output", "out"],
+    ));
     assert!(site.root.join("out/en/index.html").is_file());
     let absolute = above.join("absolute");
-    ok(steppe(&above, &["build", "--root", "site", "--no-search", "--output", absolute.to_str().unwrap()]));
+    ok(steppe(
+        &above,
+        &[
+            "build",
+            "--root",
+            "site",
+            "--no-search",
+            "--output",
+            absolute.to_str().unwrap(),
+        ],
+    ));
     assert!(absolute.join("en/index.html").is_file());
 }
 
@@ -91,7 +111,10 @@ fn serve_previews_the_site_of_its_root_and_writes_no_output() {
     let home = server.get("/en/");
     assert_eq!(home.status, 200);
     let body = String::from_utf8_lossy(&home.body);
-    assert!(body.contains("<html lang=\"en\" dir=\"ltr\">") && body.contains("Briefing"), "{body}");
+    assert!(
+        body.contains("<html lang=\"en\" dir=\"ltr\">") && body.contains("Briefing"),
+        "{body}"
+    );
     drop(server);
     assert!(!above.join("public").exists() && !site.root.join("public").exists());
 }
@@ -115,7 +138,10 @@ fn publish_uses_the_sites_public_and_never_rewrites_it() {
 
     // A build for another base URL goes to a private folder: the working tree, public/
     // included, stays byte-identical, and the branch gets the other URLs.
-    ok(steppe(&above, &["publish", "--root", "site", "--base-url", "https://other.example/b/"]));
+    ok(steppe(
+        &above,
+        &["publish", "--root", "site", "--base-url", "https://other.example/b/"],
+    ));
     assert!(
         files_outside_git(&site.root) == working_tree,
         "publish --base-url changed the working tree"

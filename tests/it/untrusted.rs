@@ -144,7 +144,10 @@ fn hostile_text_is_never_live_anywhere_in_the_output() {
             let plain = gunzip(bytes).unwrap_or_else(|| panic!("{path} is not gzip"));
             let json = &plain[plain.iter().position(|&b| b == b'{').expect("a JSON object")..];
             let fragment: serde_json::Value = serde_json::from_slice(json).unwrap();
-            if fragment["url"].as_str().is_some_and(|u| u.ends_with("/en/articles/hostile/")) {
+            if fragment["url"]
+                .as_str()
+                .is_some_and(|u| u.ends_with("/en/articles/hostile/"))
+            {
                 hostile_fragments.push(fragment);
             }
             fragments += 1;
@@ -183,7 +186,10 @@ fn hostile_text_is_never_live_anywhere_in_the_output() {
     // The index holds what the reader saw: the payload as literal text (the page showed it
     // escaped), not markup that was parsed, run or dropped on the way.
     let content = fragment["content"].as_str().unwrap();
-    assert!(content.contains(PAYLOAD), "the payload is indexed as the text it was: {content}");
+    assert!(
+        content.contains(PAYLOAD),
+        "the payload is indexed as the text it was: {content}"
+    );
     let title = fragment["meta"]["title"].as_str().unwrap();
     assert!(title.contains(PAYLOAD), "{title}");
 }

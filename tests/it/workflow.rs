@@ -72,7 +72,10 @@ fn workflows_pass_actionlint() {
 fn ci_runs_format_lint_docs_and_the_readme_test_command() {
     let text = std::fs::read_to_string(repo().join(CI)).unwrap();
     let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
-    assert!(readme.contains("cargo test --release "), "README names the test command");
+    assert!(
+        readme.contains("cargo test --release "),
+        "README names the test command"
+    );
     for needle in [
         "name: CI",
         "push:",
@@ -104,7 +107,10 @@ fn pages_deploys_only_the_commit_ci_passed() {
     // Any other trigger (a push, a manual run) would deploy a commit CI never passed.
     let triggers = text.split("\non:\n").nth(1).unwrap().split("\n\n").next().unwrap();
     for trigger in ["  push:", "  workflow_dispatch:", "  pull_request:"] {
-        assert!(!triggers.contains(trigger), "{WORKFLOW} deploys on `{trigger}`:\n{triggers}");
+        assert!(
+            !triggers.contains(trigger),
+            "{WORKFLOW} deploys on `{trigger}`:\n{triggers}"
+        );
     }
 }
 
