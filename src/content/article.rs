@@ -9,6 +9,7 @@ use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use crate::yaml;
 
+use super::dating::{Basis, Dated};
 use super::front_matter::{self, FrontMatter, PageFrontMatter};
 
 /// One language version of an article.
@@ -29,8 +30,14 @@ impl Article {
         &self.front.title
     }
 
+    /// The day the article was published, when known exactly (not an estimate).
     pub fn date(&self) -> Option<Date> {
-        self.front.date
+        self.front.date.as_ref().and_then(Dated::exact_day)
+    }
+
+    /// The article's date with its precision and basis, as the front matter gives it.
+    pub fn dating(&self) -> Option<&Dated<String>> {
+        self.front.date.as_ref()
     }
 
     /// Parses one article file; `path` is relative to the site root.
@@ -52,6 +59,15 @@ impl Article {
                     format!("`lang: {declared}` does not match the file name, which says `{lang}`"),
                 )
                 .at(at("lang"), 1),
+            );
+        }
+        if front.date.as_ref().is_some_and(|d| d.basis == Basis::Reported) {
+            problems.push(
+                Diagnostic::error(
+                    path,
+                    "an article's `date` is when it was published: use a plain date, or `basis: estimated` with a `note`",
+                )
+                .at(at("date"), 1),
             );
         }
         if front.translated_from == Some(lang) {

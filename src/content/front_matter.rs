@@ -5,18 +5,21 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use crate::yaml;
+
+use super::dating::Dated;
 
 /// Front matter of an article (see the content model in ARCHITECTURE.md).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     pub title: String,
+    /// When the article was published: a day, or a month or year; `estimated` with a `note`
+    /// when the page gives no date and the briefing dates it from what it says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub date: Option<Dated<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -114,6 +117,7 @@ pub fn render<T: Serialize>(front: &T, body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
 
     #[test]
     fn split_reports_body_line() {
@@ -137,7 +141,7 @@ mod tests {
     fn round_trips_through_render() {
         let front = FrontMatter {
             title: "Kazakhstan: \"x\"".into(),
-            date: Some(Date::new(2025, 11, 7).unwrap()),
+            date: Some(Dated::day(Date::new(2025, 11, 7).unwrap())),
             lang: Some(Lang::En),
             summary: Some("S".into()),
             topics: vec!["deals".into()],

@@ -212,7 +212,13 @@ pub fn render_article(
         meta.x_default = meta.url.clone();
     }
     meta.published = article.date().map(|d| d.to_string());
-    meta.json_ld = Some(metadata::article_json_ld(corpus, article, site.inputs.base_url()));
+    let briefing = site.inputs.config.title.get(site.lang);
+    meta.json_ld = Some(metadata::article_json_ld(
+        corpus,
+        article,
+        site.inputs.base_url(),
+        briefing,
+    ));
     site.render("article.html", meta, alternates, |c| c.insert("page", &view))
 }
 
