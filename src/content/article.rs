@@ -116,13 +116,24 @@ impl Article {
     }
 }
 
-/// The introduction of a topic in one language: plain markdown, no front matter.
+/// The introduction of a topic in one language: markdown, with optional front matter that
+/// lists the articles it cites (`sources: [key, ...]`), so the page can link and mark them.
 #[derive(Debug, Clone)]
 pub struct TopicIntro {
     pub key: String,
     pub lang: Lang,
     pub path: PathBuf,
     pub body: String,
+    /// Articles the introduction cites, and the file line that lists them.
+    pub sources: Vec<String>,
+    pub sources_line: usize,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicFrontMatter {
+    #[serde(default)]
+    sources: Vec<String>,
 }
 
 impl TopicIntro {
@@ -134,11 +145,21 @@ impl TopicIntro {
                 format!("no topic `{key}` is declared in steppe.yaml"),
             ));
         }
+        let (front, body, sources_line) = if text.starts_with("---") {
+            let split = front_matter::split(path, text)?;
+            let front: TopicFrontMatter = yaml::parse(path, split.yaml, split.yaml_line)?;
+            let line = yaml::key_line(split.yaml, "sources").map_or(split.yaml_line, |l| l + split.yaml_line - 1);
+            (front, split.body.to_owned(), line)
+        } else {
+            (TopicFrontMatter::default(), text.to_owned(), 1)
+        };
         Ok(TopicIntro {
             key,
             lang,
             path: path.to_owned(),
-            body: text.to_owned(),
+            body,
+            sources: front.sources,
+            sources_line,
         })
     }
 }

@@ -179,7 +179,7 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
         }
         let value = match deal.value {
             Some(v) => money(locale, v.min, v.max)?,
-            None => locale.text("money-undisclosed", None)?,
+            None => locale.text("money-none", None)?,
         };
         rows.push(DealRow {
             id: deal.id.clone(),

@@ -133,6 +133,10 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
         site.everywhere(|l| routes::topic(l, &topic.key)),
         |c| {
             c.insert("page", &view);
+            let cited = intro.map_or_else(Vec::new, |i| {
+                briefing::source_links(site.inputs.corpus, &i.sources, lang)
+            });
+            c.insert("intro_sources", &cited);
             c.insert("deals", &site.shared.deals);
             c.insert("timeline", &timeline);
         },

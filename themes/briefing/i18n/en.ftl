@@ -116,3 +116,5 @@ deal-announced = Announced
 latest-undated = Articles without an exact date
 raw-text-from = The briefing keeps the text of this article as retrieved from { $publication }.
 raw-text-unnamed = The briefing keeps the text of this article as retrieved from its page, which names no publication.
+intro-sources = This introduction cites
+money-none = no value given

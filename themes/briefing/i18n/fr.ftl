@@ -123,3 +123,5 @@ deal-announced = Annonce
 latest-undated = Articles sans date exacte
 raw-text-from = Le dossier conserve le texte de cet article tel qu’il a été récupéré sur { $publication }.
 raw-text-unnamed = Le dossier conserve le texte de cet article tel qu’il a été récupéré sur sa page, qui ne nomme aucune publication.
+intro-sources = Cette introduction cite
+money-none = aucune valeur donnée
