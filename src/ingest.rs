@@ -196,6 +196,7 @@ pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String
         topics,
         source: Some(source),
         translated_from: None,
+        added: None,
         draft: false,
     };
     Ok(Draft {

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::Date;
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use crate::yaml;
@@ -30,6 +31,9 @@ pub struct FrontMatter {
     pub source: Option<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translated_from: Option<Lang>,
+    /// When the briefing took the article in; the feed's `updated` for the entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Date>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
 }
@@ -117,7 +121,6 @@ pub fn render<T: Serialize>(front: &T, body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::Date;
 
     #[test]
     fn split_reports_body_line() {
@@ -147,6 +150,7 @@ mod tests {
             topics: vec!["deals".into()],
             source: Some(Source::default()),
             translated_from: None,
+            added: Some(Date::new(2026, 11, 25).unwrap()),
             draft: false,
         };
         let text = render(&front, "Body");

@@ -290,8 +290,11 @@ fn first_paragraph(markdown_text: &str) -> Option<String> {
     Some(plain.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// The Atom feed of one language: every article, newest first; undated ones last, with the
-/// feed's own `updated` time and no `published` time, since their date is unknown.
+/// The Atom feed of one language: every article in list order. An entry's `updated` is when
+/// the briefing took the article in (`added`), else its own publication day; an article with
+/// neither gets the feed's time, and no `published` time, since its date is unknown. The
+/// feed's `updated` is the latest entry's. Never the build date, never another article's date
+/// when the article has one of its own.
 pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     let lang = site.lang;
     let base_url = site.inputs.base_url();
@@ -300,7 +303,8 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         // Relative to the feed's own address (`{lang}/feed.xml`), which Atom allows.
         None => route.strip_prefix(&format!("{lang}/")).unwrap_or(route).to_owned(),
     };
-    let updated = site.articles.iter().filter_map(|a| a.date()).max();
+    let own = |article: &Article| article.front.added.or_else(|| article.date());
+    let updated = site.articles.iter().filter_map(|a| own(a)).max();
     let updated = updated.map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |d| format!("{d}T00:00:00Z"));
     let entries: Vec<FeedEntry> = site
         .articles
@@ -312,9 +316,7 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
                 title: article.front.title.clone(),
                 url: link(&route),
                 published: article.date().map(|d| format!("{d}T00:00:00Z")),
-                updated: article
-                    .date()
-                    .map_or_else(|| updated.clone(), |d| format!("{d}T00:00:00Z")),
+                updated: own(article).map_or_else(|| updated.clone(), |d| format!("{d}T00:00:00Z")),
                 summary: article.front.summary.clone(),
                 author: article.front.source.as_ref().and_then(|s| s.name.clone()),
             }

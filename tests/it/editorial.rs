@@ -217,3 +217,52 @@ fn bad_dates_point_at_file_and_line() {
     assert!(err.contains("content/articles/earlier.en.md:"), "{err}");
     assert!(err.contains("needs a `note`"), "{err}");
 }
+
+#[test]
+fn a_topic_introduction_lists_and_marks_what_it_cites() {
+    let site = built();
+    let page = site.file("en/topics/deals/index.html");
+    let cites = page.find("This introduction cites").expect("citations listed");
+    let line = page[cites..].split("</p>").next().unwrap();
+    assert!(
+        line.contains("A generated analysis") && line.contains("Order reported"),
+        "{line}"
+    );
+    assert_eq!(
+        line.matches("class=generated-mark").count(),
+        1,
+        "only the generated one is marked"
+    );
+    site.write(
+        "content/topics/deals.en.md",
+        "---\nsources: [machine, nowhere]\n---\nText.\n",
+    );
+    let err = site.build_fails();
+    assert!(
+        err.contains("content/topics/deals.en.md:2:1: `sources` names `nowhere`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_feed_entry_is_updated_when_the_briefing_added_the_article() {
+    let site = TestSite::fixture("editorial");
+    let earlier = std::fs::read_to_string(site.root.join("content/articles/earlier.en.md")).unwrap();
+    site.write(
+        "content/articles/earlier.en.md",
+        &earlier.replace("summary: \"Earlier.\"", "summary: \"Earlier.\"\nadded: 2026-11-25"),
+    );
+    site.build();
+    let feed = site.file("en/feed.xml");
+    let entry = feed
+        .split("<entry>")
+        .find(|e| e.contains("Talks of an earlier year"))
+        .unwrap();
+    assert!(entry.contains("<updated>2026-11-25T00:00:00Z</updated>"), "{entry}");
+    assert!(!entry.contains("<published>"), "an estimate is no publication time");
+    let report = feed.split("<entry>").find(|e| e.contains("Order reported")).unwrap();
+    assert!(
+        report.contains("<updated>2025-11-07T00:00:00Z</updated>"),
+        "its own date, not another's"
+    );
+}

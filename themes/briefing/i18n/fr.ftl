@@ -111,7 +111,7 @@ total-computed = calculée par ce dossier : somme { $count ->
     [one] du seul accord
    *[other] des { $count } accords
 } dont une source donne la valeur, sur { $all }{ $ranged ->
-    [yes] ; une fourchette, car une source donne une fourchette
+    [yes] {" "}; une fourchette, car une source donne une fourchette
    *[no] {""}
 }. Aucune source ne donne de total.
 key-total = somme des valeurs annoncées
