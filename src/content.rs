@@ -4,6 +4,7 @@
 pub mod article;
 pub mod corpus;
 pub mod data;
+pub mod dating;
 pub mod front_matter;
 pub mod source_text;
 

@@ -190,12 +190,13 @@ pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String
     };
     let front = FrontMatter {
         title,
-        date,
+        date: date.map(crate::content::dating::Dated::day),
         lang: Some(lang),
         summary,
         topics,
         source: Some(source),
         translated_from: None,
+        added: None,
         draft: false,
     };
     Ok(Draft {
@@ -292,7 +293,7 @@ fn place(
         output,
         lang: draft.lang(),
         title: draft.front.title.clone(),
-        date: draft.front.date,
+        date: draft.front.date.as_ref().and_then(|d| d.exact_day()),
         topics: draft.front.topics.clone(),
         lines_removed: draft.lines_removed,
         warnings: draft

@@ -9,6 +9,7 @@ use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use crate::yaml;
 
+use super::dating::{Basis, Dated};
 use super::front_matter::{self, FrontMatter, PageFrontMatter};
 
 /// One language version of an article.
@@ -29,8 +30,14 @@ impl Article {
         &self.front.title
     }
 
+    /// The day the article was published, when known exactly (not an estimate).
     pub fn date(&self) -> Option<Date> {
-        self.front.date
+        self.front.date.as_ref().and_then(Dated::exact_day)
+    }
+
+    /// The article's date with its precision and basis, as the front matter gives it.
+    pub fn dating(&self) -> Option<&Dated<String>> {
+        self.front.date.as_ref()
     }
 
     /// Parses one article file; `path` is relative to the site root.
@@ -52,6 +59,15 @@ impl Article {
                     format!("`lang: {declared}` does not match the file name, which says `{lang}`"),
                 )
                 .at(at("lang"), 1),
+            );
+        }
+        if front.date.as_ref().is_some_and(|d| d.basis == Basis::Reported) {
+            problems.push(
+                Diagnostic::error(
+                    path,
+                    "an article's `date` is when it was published: use a plain date, or `basis: estimated` with a `note`",
+                )
+                .at(at("date"), 1),
             );
         }
         if front.translated_from == Some(lang) {
@@ -100,13 +116,24 @@ impl Article {
     }
 }
 
-/// The introduction of a topic in one language: plain markdown, no front matter.
+/// The introduction of a topic in one language: markdown, with optional front matter that
+/// lists the articles it cites (`sources: [key, ...]`), so the page can link and mark them.
 #[derive(Debug, Clone)]
 pub struct TopicIntro {
     pub key: String,
     pub lang: Lang,
     pub path: PathBuf,
     pub body: String,
+    /// Articles the introduction cites, and the file line that lists them.
+    pub sources: Vec<String>,
+    pub sources_line: usize,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicFrontMatter {
+    #[serde(default)]
+    sources: Vec<String>,
 }
 
 impl TopicIntro {
@@ -118,11 +145,21 @@ impl TopicIntro {
                 format!("no topic `{key}` is declared in steppe.yaml"),
             ));
         }
+        let (front, body, sources_line) = if text.starts_with("---") {
+            let split = front_matter::split(path, text)?;
+            let front: TopicFrontMatter = yaml::parse(path, split.yaml, split.yaml_line)?;
+            let line = yaml::key_line(split.yaml, "sources").map_or(split.yaml_line, |l| l + split.yaml_line - 1);
+            (front, split.body.to_owned(), line)
+        } else {
+            (TopicFrontMatter::default(), text.to_owned(), 1)
+        };
         Ok(TopicIntro {
             key,
             lang,
             path: path.to_owned(),
-            body: text.to_owned(),
+            body,
+            sources: front.sources,
+            sources_line,
         })
     }
 }

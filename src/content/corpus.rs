@@ -82,6 +82,17 @@ impl Corpus {
         for (index, article) in corpus.articles.iter().enumerate() {
             corpus.by_slug.entry(article.slug.clone()).or_default()[lang_index(article.lang)] = Some(index);
         }
+        for intro in corpus.topic_intros.values() {
+            for source in intro.sources.iter().filter(|s| !corpus.by_slug.contains_key(*s)) {
+                problems.push(
+                    Diagnostic::error(
+                        &intro.path,
+                        format!("`sources` names `{source}`, which is not an article"),
+                    )
+                    .at(intro.sources_line, 1),
+                );
+            }
+        }
         corpus.warnings = problems.finish()?;
         Ok(corpus)
     }

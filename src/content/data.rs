@@ -8,11 +8,14 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::config::{Config, Localized};
-use crate::date::Date;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::yaml;
 
+use super::dating::Dated;
 use super::source_text;
+
+/// A date in a data file: its note, if any, in every language.
+pub type FactDate = Dated<Localized<String>>;
 
 pub const DEALS: &str = "content/data/deals.yaml";
 pub const TIMELINE: &str = "content/data/timeline.yaml";
@@ -34,7 +37,8 @@ pub struct Deal {
     pub parties: Localized<Vec<String>>,
     pub sector: String,
     pub value: Option<Value>,
-    pub date: Option<Date>,
+    /// When the deal was announced, with the basis and source of that date.
+    pub date: Option<FactDate>,
     pub status: Status,
     pub description: Localized<String>,
     pub sources: Vec<String>,
@@ -76,7 +80,7 @@ pub struct TimelineFile {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    pub date: String,
+    pub date: FactDate,
     pub topics: Vec<String>,
     pub title: Localized<String>,
     pub sources: Vec<String>,
@@ -113,37 +117,6 @@ pub struct Data {
     pub deals: DealsFile,
     pub timeline: TimelineFile,
     pub people: PeopleFile,
-}
-
-/// A precision-aware event date: year, year and month, or a full date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum EventDate {
-    Year(i32),
-    Month(i32, u32),
-    Day(Date),
-}
-
-impl EventDate {
-    pub fn parse(text: &str) -> Result<EventDate, String> {
-        let bad = || format!("`{text}` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
-        let parts: Vec<&str> = text.split('-').collect();
-        let number = |p: &str, width: usize| -> Result<u32, String> {
-            if p.len() == width && p.bytes().all(|b| b.is_ascii_digit()) {
-                p.parse().map_err(|_| bad())
-            } else {
-                Err(bad())
-            }
-        };
-        match parts.as_slice() {
-            [y] => Ok(EventDate::Year(number(y, 4)? as i32)),
-            [y, m] => {
-                let (y, m) = (number(y, 4)? as i32, number(m, 2)?);
-                Date::new(y, m, 1).map(|_| EventDate::Month(y, m)).map_err(|_| bad())
-            }
-            [_, _, _] => text.parse().map(EventDate::Day),
-            _ => Err(bad()),
-        }
-    }
 }
 
 impl Data {
@@ -224,17 +197,29 @@ impl Data {
                 ));
             }
             check_sources(DEALS, &deals_text, &deal.id, &deal.sources, problems);
+            if let Some(date) = &deal.date {
+                check_date_source(date, &deal.id, &deal.sources, &mut |needle, message| {
+                    problems.push(at(DEALS, &deals_text, needle, message))
+                });
+            }
         }
         for event in &self.timeline.events {
-            if let Err(message) = EventDate::parse(&event.date) {
-                problems.push(at(TIMELINE, &timeline_text, &event.date, message));
-            }
+            let owner = format!("event of {}", event.date);
+            check_date_source(&event.date, &owner, &event.sources, &mut |needle, message| {
+                problems.push(at(TIMELINE, &timeline_text, needle, message))
+            });
             for topic in &event.topics {
                 if config.topic(topic).is_none() {
                     problems.push(at(TIMELINE, &timeline_text, topic, format!("unknown topic `{topic}`")));
                 }
             }
-            check_sources(TIMELINE, &timeline_text, &event.date, &event.sources, problems);
+            check_sources(
+                TIMELINE,
+                &timeline_text,
+                &event.date.to_string(),
+                &event.sources,
+                problems,
+            );
         }
         let mut ids = std::collections::BTreeSet::new();
         for person in &self.people.people {
@@ -250,6 +235,18 @@ impl Data {
     }
 }
 
+/// A fact's date must come from one of the fact's own sources.
+fn check_date_source(date: &FactDate, owner: &str, sources: &[String], report: &mut dyn FnMut(&str, String)) {
+    if let Some(source) = &date.source
+        && !sources.contains(source)
+    {
+        report(
+            &format!("source: {source}"),
+            format!("`{owner}` takes its date from `{source}`, which is not among its `sources`"),
+        );
+    }
+}
+
 /// Reads one data file, if it exists.
 fn read<T: serde::de::DeserializeOwned>(config: &Config, file: &str) -> Result<Option<T>> {
     let path: PathBuf = config.root.join(file);
@@ -260,18 +257,4 @@ fn read<T: serde::de::DeserializeOwned>(config: &Config, file: &str) -> Result<O
     };
     let text = source_text::decode(Path::new(file), bytes)?;
     Ok(Some(yaml::parse(Path::new(file), &text, 1)?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn event_dates_keep_their_precision() {
-        assert_eq!(EventDate::parse("2020"), Ok(EventDate::Year(2020)));
-        assert_eq!(EventDate::parse("2025-11"), Ok(EventDate::Month(2025, 11)));
-        assert!(matches!(EventDate::parse("2025-11-06"), Ok(EventDate::Day(_))));
-        assert!(EventDate::parse("2025-13").is_err());
-        assert!(EventDate::parse("Nov 2025").is_err());
-    }
 }

@@ -10,13 +10,17 @@ use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use crate::yaml;
 
+use super::dating::Dated;
+
 /// Front matter of an article (see the content model in ARCHITECTURE.md).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FrontMatter {
     pub title: String,
+    /// When the article was published: a day, or a month or year; `estimated` with a `note`
+    /// when the page gives no date and the briefing dates it from what it says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub date: Option<Dated<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -27,6 +31,9 @@ pub struct FrontMatter {
     pub source: Option<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translated_from: Option<Lang>,
+    /// When the briefing took the article in; the feed's `updated` for the entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<Date>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
 }
@@ -137,12 +144,13 @@ mod tests {
     fn round_trips_through_render() {
         let front = FrontMatter {
             title: "Kazakhstan: \"x\"".into(),
-            date: Some(Date::new(2025, 11, 7).unwrap()),
+            date: Some(Dated::day(Date::new(2025, 11, 7).unwrap())),
             lang: Some(Lang::En),
             summary: Some("S".into()),
             topics: vec!["deals".into()],
             source: Some(Source::default()),
             translated_from: None,
+            added: Some(Date::new(2026, 11, 25).unwrap()),
             draft: false,
         };
         let text = render(&front, "Body");

@@ -75,6 +75,7 @@ fn blank(options: &NewOptions) -> (FrontMatter, String) {
         topics: Vec::new(),
         source: None,
         translated_from: None,
+        added: None,
         draft: true,
     };
     let body = match options.lang {

@@ -3,12 +3,13 @@
 
 use serde::Serialize;
 
-use crate::content::data::{Data, Deal, EventDate, Person, PersonKind};
+use crate::content::data::{Data, Deal, FactDate, Person, PersonKind};
 use crate::content::{Article, Corpus};
-use crate::i18n::{Lang, Locale};
+use crate::i18n::{FluentValue, Lang, Locale};
 use crate::theme::views::TopicLink;
 
 use super::chart::{self, Bar};
+use super::date_view::{self, DateView};
 use super::routes;
 
 /// A link to an article in the reader's language, or in its original when not translated.
@@ -17,6 +18,8 @@ pub struct SourceLink {
     pub title: String,
     pub url: String,
     pub lang: &'static str,
+    /// The article says it was machine-generated.
+    pub generated: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -28,12 +31,14 @@ pub struct DealRow {
     pub value: String,
     /// For sorting: the largest figure in dollars (0 when undisclosed).
     pub value_sort: u64,
-    pub date: Option<String>,
-    pub date_iso: Option<String>,
+    /// When the deal was announced, with the basis of that date.
+    pub date: Option<DateView>,
     pub status: String,
     pub description: String,
     /// Numbers into `DealsView::sources`, so a long title is written once, under the table.
     pub sources: Vec<NumberedSource>,
+    /// Every source of the deal is machine-generated.
+    pub generated: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -48,19 +53,33 @@ pub struct DealsView {
     /// Every article the deals cite, numbered in order of first citation.
     pub sources: Vec<SourceLink>,
     pub count: usize,
-    pub total: Option<String>,
+    pub total: Option<Total>,
     pub chart: String,
+    /// Some fact, date or source on the deals block is machine-generated: show the legend.
+    pub any_generated: bool,
     pub csv: &'static str,
     pub json: &'static str,
 }
 
+/// The sum of the deal values, which no source gives: the briefing computes it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Total {
+    /// "$19.45 to 21.45 billion".
+    pub value: String,
+    /// "sum of the 7 deals whose value a source gives, computed by this briefing".
+    pub computed: String,
+    /// Every deal in the sum rests on machine-generated pages only.
+    pub generated: bool,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct EventView {
-    pub date: String,
-    pub date_iso: String,
+    pub date: DateView,
     pub title: String,
     pub topics: Vec<TopicLink>,
     pub sources: Vec<SourceLink>,
+    /// Every source of the event is machine-generated.
+    pub generated: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -70,13 +89,17 @@ pub struct PersonView {
     pub kind: &'static str,
     pub role: Option<String>,
     pub mentioned_in: Vec<SourceLink>,
+    /// Only machine-generated articles name this person or organization.
+    pub generated: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct KeyFigures {
     pub deals: usize,
-    pub total: Option<String>,
+    pub total: Option<Total>,
     pub sources: usize,
+    /// How many of the source articles are machine-generated.
+    pub generated_sources: usize,
 }
 
 pub const DEALS_CSV: &str = "data/deals.csv";
@@ -94,6 +117,7 @@ pub fn source_links(corpus: &Corpus, slugs: &[String], lang: Lang) -> Vec<Source
                 title: article.front.title.clone(),
                 url: routes::article(article.lang, slug),
                 lang: article.lang.code(),
+                generated: date_view::is_generated(corpus, slug),
             })
         })
         .collect()
@@ -107,6 +131,33 @@ fn money(locale: &Locale, min: u64, max: u64) -> Result<String, String> {
 pub fn total(deals: &[Deal]) -> Option<(u64, u64)> {
     let values: Vec<_> = deals.iter().filter_map(|d| d.value).collect();
     (!values.is_empty()).then(|| (values.iter().map(|v| v.min).sum(), values.iter().map(|v| v.max).sum()))
+}
+
+/// The computed total with the words that say it is computed, and from how many deals.
+fn total_view(deals: &[Deal], corpus: &Corpus, locale: &Locale) -> Result<Option<Total>, String> {
+    let Some((min, max)) = total(deals) else {
+        return Ok(None);
+    };
+    let valued: Vec<&Deal> = deals.iter().filter(|d| d.value.is_some()).collect();
+    let computed = locale.format(
+        "total-computed",
+        &[
+            ("count", FluentValue::from(valued.len())),
+            ("all", FluentValue::from(deals.len())),
+            ("ranged", FluentValue::from(if min == max { "no" } else { "yes" })),
+        ],
+    )?;
+    Ok(Some(Total {
+        value: money(locale, min, max)?,
+        computed,
+        generated: valued.iter().all(|d| date_view::all_generated(corpus, &d.sources)),
+    }))
+}
+
+/// The date of a fact in the reader's language.
+fn fact_date(locale: &Locale, corpus: &Corpus, date: &FactDate) -> Result<DateView, String> {
+    let note = date.note.as_ref().map(|n| n.get(locale.lang()).clone());
+    date_view::date_view(locale, corpus, date, note)
 }
 
 pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<DealsView, String> {
@@ -128,7 +179,7 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
         }
         let value = match deal.value {
             Some(v) => money(locale, v.min, v.max)?,
-            None => locale.text("money-undisclosed", None)?,
+            None => locale.text("money-none", None)?,
         };
         rows.push(DealRow {
             id: deal.id.clone(),
@@ -142,8 +193,8 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
                 .unwrap_or_default(),
             value,
             value_sort: deal.value.map_or(0, |v| v.max),
-            date: deal.date.map(|d| locale.format_date(d)),
-            date_iso: deal.date.map(|d| d.to_string()),
+            date: deal.date.as_ref().map(|d| fact_date(locale, corpus, d)).transpose()?,
+            generated: date_view::all_generated(corpus, &deal.sources),
             status: locale.text(&format!("status-{}", deal.status.key()), None)?,
             description: deal.description.get(lang).clone(),
             sources: numbered,
@@ -155,6 +206,7 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
         .filter_map(|(deal, row)| {
             deal.value.map(|v| Bar {
                 label: row.name.clone(),
+                generated: row.generated,
                 value_text: row.value.clone(),
                 min: v.min,
                 max: v.max,
@@ -163,12 +215,20 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
         .collect();
     let chart = chart::bars(
         &bars,
-        &locale.text("deals-chart-title", None)?,
-        &locale.text("deals-chart-range", None)?,
+        &chart::Labels {
+            title: locale.text("deals-chart-title", None)?,
+            range: locale.text("deals-chart-range", None)?,
+            generated: locale.text("generated-mark", None)?,
+        },
         lang.dir(),
     );
-    let total = total(deals).map(|(min, max)| money(locale, min, max)).transpose()?;
+    let total = total_view(deals, corpus, locale)?;
+    let any_generated = rows
+        .iter()
+        .any(|r| r.generated || r.date.as_ref().is_some_and(|d| d.generated))
+        || cited.iter().any(|s| s.generated);
     Ok(DealsView {
+        any_generated,
         count: rows.len(),
         rows,
         sources: cited,
@@ -179,31 +239,30 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
     })
 }
 
-pub fn timeline_view(data: &Data, corpus: &Corpus, locale: &Locale, topics: &[TopicLink]) -> Vec<EventView> {
+pub fn timeline_view(
+    data: &Data,
+    corpus: &Corpus,
+    locale: &Locale,
+    topics: &[TopicLink],
+) -> Result<Vec<EventView>, String> {
     let lang = locale.lang();
-    let mut events: Vec<_> = data
-        .timeline
-        .events
-        .iter()
-        .filter_map(|e| EventDate::parse(&e.date).ok().map(|d| (d, e)))
-        .collect();
-    events.sort_by_key(|(date, _)| *date);
+    let mut events: Vec<_> = data.timeline.events.iter().collect();
+    // Stable: events of the same period keep the order of the file.
+    events.sort_by_key(|e| e.date.on);
     events
         .into_iter()
-        .map(|(date, event)| EventView {
-            date: match date {
-                EventDate::Year(y) => y.to_string(),
-                EventDate::Month(y, m) => locale.format_month(y, m),
-                EventDate::Day(d) => locale.format_date(d),
-            },
-            date_iso: event.date.clone(),
-            title: event.title.get(lang).clone(),
-            topics: topics
-                .iter()
-                .filter(|t| event.topics.contains(&t.key))
-                .cloned()
-                .collect(),
-            sources: source_links(corpus, &event.sources, lang),
+        .map(|event| {
+            Ok(EventView {
+                date: fact_date(locale, corpus, &event.date)?,
+                title: event.title.get(lang).clone(),
+                topics: topics
+                    .iter()
+                    .filter(|t| event.topics.contains(&t.key))
+                    .cloned()
+                    .collect(),
+                sources: source_links(corpus, &event.sources, lang),
+                generated: date_view::all_generated(corpus, &event.sources),
+            })
         })
         .collect()
 }
@@ -270,6 +329,7 @@ pub fn people_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Vec<
                 name: person.name.get(lang).clone(),
                 kind,
                 role: person.role.as_ref().map(|r| r.get(lang).clone()),
+                generated: date_view::all_generated(corpus, &mentioned),
                 mentioned_in: source_links(corpus, &mentioned, lang),
             })
         })
@@ -278,12 +338,12 @@ pub fn people_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Vec<
 
 pub fn key_figures(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<KeyFigures, String> {
     let sources: std::collections::BTreeSet<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
+    let generated_sources = sources.iter().filter(|s| date_view::is_generated(corpus, s)).count();
     Ok(KeyFigures {
         deals: data.deals.deals.len(),
-        total: total(&data.deals.deals)
-            .map(|(min, max)| money(locale, min, max))
-            .transpose()?,
+        total: total_view(&data.deals.deals, corpus, locale)?,
         sources: sources.len(),
+        generated_sources,
     })
 }
 
@@ -304,7 +364,7 @@ pub fn deals_csv(data: &Data) -> String {
             d.sector.clone(),
             d.value.map_or_else(String::new, |v| v.min.to_string()),
             d.value.map_or_else(String::new, |v| v.max.to_string()),
-            d.date.map_or_else(String::new, |x| x.to_string()),
+            d.date.as_ref().map_or_else(String::new, |x| x.to_string()),
             d.status.key().to_owned(),
             d.description.en.clone(),
             d.description.fr.clone(),

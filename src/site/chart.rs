@@ -11,6 +11,17 @@ pub struct Bar {
     pub value_text: String,
     pub min: u64,
     pub max: u64,
+    /// Every source of the bar's fact is machine-generated: its label carries the marker.
+    pub generated: bool,
+}
+
+/// The chart's words in the reader's language.
+pub struct Labels {
+    pub title: String,
+    /// Tooltip of the part of a bar that is a range.
+    pub range: String,
+    /// The marker after the label of a fact that rests on generated pages only.
+    pub generated: String,
 }
 
 const WIDTH: u32 = 640;
@@ -20,7 +31,7 @@ const ROW: u32 = 48;
 const VALUE_ROOM: u32 = 190;
 
 /// An accessible SVG (`role="img"` with a title) of horizontal bars.
-pub fn bars(bars: &[Bar], title: &str, range_label: &str, dir: TextDir) -> String {
+pub fn bars(bars: &[Bar], labels: &Labels, dir: TextDir) -> String {
     let largest = bars.iter().map(|b| b.max).max().unwrap_or(1).max(1);
     let plot = f64::from(WIDTH - VALUE_ROOM);
     let height = ROW * bars.len() as u32 + 4;
@@ -30,7 +41,7 @@ pub fn bars(bars: &[Bar], title: &str, range_label: &str, dir: TextDir) -> Strin
     let x = |from: f64, width: f64| if rtl { f64::from(WIDTH) - from - width } else { from };
     let mut svg = format!(
         "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">{}</title>",
-        escape(title)
+        escape(&labels.title)
     );
     for (i, bar) in bars.iter().enumerate() {
         let top = i as u32 * ROW;
@@ -43,6 +54,15 @@ pub fn bars(bars: &[Bar], title: &str, range_label: &str, dir: TextDir) -> Strin
             top + 15,
             escape(&bar.label)
         );
+        if bar.generated {
+            // Inside the label's <text>, so it follows the label in either direction.
+            svg.truncate(svg.len() - "</text>".len());
+            let _ = write!(
+                svg,
+                " <tspan class=\"chart-generated\">[{}]</tspan></text>",
+                escape(&labels.generated)
+            );
+        }
         let _ = write!(
             svg,
             "<rect x=\"{:.1}\" y=\"{}\" width=\"{solid:.1}\" height=\"18\" class=\"chart-bar\"/>",
@@ -56,7 +76,7 @@ pub fn bars(bars: &[Bar], title: &str, range_label: &str, dir: TextDir) -> Strin
                 x(solid, full - solid),
                 top + 22,
                 full - solid,
-                escape(range_label)
+                escape(&labels.range)
             );
         }
         let _ = write!(
@@ -86,19 +106,29 @@ mod tests {
                 value_text: "$7 billion".into(),
                 min: 7,
                 max: 7,
+                generated: false,
             },
             Bar {
                 label: "C".into(),
                 value_text: "$3 to 5 billion".into(),
                 min: 3,
                 max: 5,
+                generated: true,
             },
         ]
     }
 
+    fn labels() -> Labels {
+        Labels {
+            title: "Deals".into(),
+            range: "Range".into(),
+            generated: "generated source".into(),
+        }
+    }
+
     #[test]
     fn draws_one_bar_per_deal_and_ranges() {
-        let svg = bars(&sample(), "Deals", "Range", TextDir::Ltr);
+        let svg = bars(&sample(), &labels(), TextDir::Ltr);
         assert_eq!(svg.matches("class=\"chart-bar\"").count(), 2);
         assert_eq!(svg.matches("class=\"chart-range\"").count(), 1);
         assert!(svg.contains("A &amp; B"));
@@ -106,8 +136,15 @@ mod tests {
     }
 
     #[test]
+    fn bars_resting_on_generated_pages_only_are_marked() {
+        let svg = bars(&sample(), &labels(), TextDir::Ltr);
+        assert_eq!(svg.matches("class=\"chart-generated\"").count(), 1, "{svg}");
+        assert!(svg.contains(">C <tspan class=\"chart-generated\">[generated source]</tspan></text>"));
+    }
+
+    #[test]
     fn right_to_left_bars_start_at_the_right() {
-        let svg = bars(&sample(), "Deals", "Range", TextDir::Rtl);
+        let svg = bars(&sample(), &labels(), TextDir::Rtl);
         let first_bar_x: f64 = svg
             .split("class=\"chart-bar\"")
             .next()

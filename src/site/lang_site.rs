@@ -16,6 +16,7 @@ use crate::theme::views::{Alternate, ArticleCard, Meta, NavLink, TopicLink};
 
 use super::briefing::{self, DealsView, EventView};
 use super::build::Inputs;
+use super::date_view;
 use super::metadata::PageRecord;
 use super::routes;
 
@@ -89,12 +90,15 @@ impl LangShared {
     pub fn new(inputs: &Inputs<'_>, lang: Lang) -> Result<Self, Diagnostic> {
         let all = inputs.corpus.articles();
         let mut order: Vec<usize> = (0..all.len()).filter(|&i| all[i].lang == lang).collect();
-        // Newest first; undated articles last, then by slug for a stable order.
+        // Articles with a known day first, newest first; then those with only a month, a year
+        // or an estimate, newest period first; then undated ones; ties by slug.
         order.sort_by_cached_key(|&i| {
             let article = &all[i];
             (
                 article.date().is_none(),
                 std::cmp::Reverse(article.date()),
+                article.dating().is_none(),
+                std::cmp::Reverse(article.dating().map(|d| d.on)),
                 &article.slug,
             )
         });
@@ -143,7 +147,7 @@ impl LangShared {
         let (data, corpus) = (inputs.data, inputs.corpus);
         let locale_error = |m: String| Diagnostic::error(locale.path(), m);
         let deals = briefing::deals_view(data, corpus, locale).map_err(locale_error)?;
-        let timeline = briefing::timeline_view(data, corpus, locale, &topic_links);
+        let timeline = briefing::timeline_view(data, corpus, locale, &topic_links).map_err(locale_error)?;
         let name_links = data
             .people
             .people
@@ -180,11 +184,19 @@ impl<'a> LangSite<'a> {
     }
 
     pub fn card(&self, article: &Article) -> ArticleCard {
+        let corpus = self.inputs.corpus;
+        // The only failure is a missing UI string, which theme loading already rules out.
+        let dating = article
+            .dating()
+            .and_then(|d| date_view::date_view(self.locale, corpus, d, d.note.clone()).ok());
         ArticleCard {
             title: article.front.title.clone(),
             url: routes::article(self.lang, &article.slug),
-            date: article.date().map(|d| self.locale.format_date(d)),
-            date_iso: article.date().map(|d| d.to_string()),
+            date: dating.as_ref().map(|d| d.text.clone()),
+            date_iso: dating.as_ref().map(|d| d.iso.clone()),
+            date_note: dating.and_then(|d| d.note),
+            dated: article.date().is_some(),
+            generated: date_view::is_generated(corpus, &article.slug),
             summary: article.front.summary.clone(),
             topics: article
                 .front

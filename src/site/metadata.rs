@@ -18,15 +18,29 @@ pub struct PageRecord {
     pub x_default: String,
 }
 
-/// JSON-LD `NewsArticle` for an article, linking its original and translations.
-pub fn article_json_ld(corpus: &Corpus, article: &Article, base_url: Option<&str>) -> String {
+/// The schema.org type of an article. A page that says it was machine-generated is not
+/// reporting: `NewsArticle` (and `Article`, "such as a news article") would claim journalism
+/// it does not do, so it is the neutral `CreativeWork`.
+fn schema_type(article: &Article) -> &'static str {
+    if article.front.source.as_ref().is_some_and(|s| s.generated) {
+        "CreativeWork"
+    } else {
+        "NewsArticle"
+    }
+}
+
+/// JSON-LD for an article, linking its original and translations. An original names its
+/// outlet as publisher; a translation names the briefing (`briefing`, the site's title) as
+/// publisher and translator, and the outlet's article as what it translates.
+pub fn article_json_ld(corpus: &Corpus, article: &Article, base_url: Option<&str>, briefing: &str) -> String {
     let url = |lang: Lang| {
         let route = routes::article(lang, &article.slug);
         routes::absolute(base_url, &route).unwrap_or(route)
     };
+    let kind = schema_type(article);
     let mut data = json!({
         "@context": "https://schema.org",
-        "@type": "NewsArticle",
+        "@type": kind,
         "@id": url(article.lang),
         "url": url(article.lang),
         "headline": article.front.title,
@@ -39,16 +53,34 @@ pub fn article_json_ld(corpus: &Corpus, article: &Article, base_url: Option<&str
     if let Some(date) = article.date() {
         object.insert("datePublished".into(), json!(date.to_string()));
     }
-    if let Some(name) = article.front.source.as_ref().and_then(|s| s.name.as_ref()) {
-        object.insert("publisher".into(), json!({"@type": "Organization", "name": name}));
-    }
-    let reference = |lang: Lang| json!({"@type": "NewsArticle", "@id": url(lang), "inLanguage": lang.code()});
+    // The outlet published the original; a translation's file may not repeat its source.
+    let original = article
+        .front
+        .translated_from
+        .and_then(|lang| corpus.translation(&article.slug, lang))
+        .unwrap_or(article);
+    let outlet = [original, article]
+        .iter()
+        .find_map(|a| a.front.source.as_ref().and_then(|s| s.name.as_ref()))
+        .map(|name| json!({"@type": "Organization", "name": name}));
+    let us = json!({"@type": "Organization", "name": briefing});
+    let reference = |lang: Lang| json!({"@type": kind, "@id": url(lang), "inLanguage": lang.code()});
     match article.front.translated_from {
-        Some(original) if corpus.translation(&article.slug, original).is_some() => {
-            object.insert("translationOfWork".into(), reference(original));
+        Some(original) => {
+            object.insert("publisher".into(), us.clone());
+            object.insert("translator".into(), us);
+            if corpus.translation(&article.slug, original).is_some() {
+                let mut work = reference(original);
+                if let Some(outlet) = outlet {
+                    work["publisher"] = outlet;
+                }
+                object.insert("translationOfWork".into(), work);
+            }
         }
-        Some(_) => {}
         None => {
+            if let Some(outlet) = outlet {
+                object.insert("publisher".into(), outlet);
+            }
             let translations: Vec<Value> = corpus
                 .translations(&article.slug)
                 .into_iter()

@@ -133,6 +133,10 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
         site.everywhere(|l| routes::topic(l, &topic.key)),
         |c| {
             c.insert("page", &view);
+            let cited = intro.map_or_else(Vec::new, |i| {
+                briefing::source_links(site.inputs.corpus, &i.sources, lang)
+            });
+            c.insert("intro_sources", &cited);
             c.insert("deals", &site.shared.deals);
             c.insert("timeline", &timeline);
         },
@@ -212,7 +216,13 @@ pub fn render_article(
         meta.x_default = meta.url.clone();
     }
     meta.published = article.date().map(|d| d.to_string());
-    meta.json_ld = Some(metadata::article_json_ld(corpus, article, site.inputs.base_url()));
+    let briefing = site.inputs.config.title.get(site.lang);
+    meta.json_ld = Some(metadata::article_json_ld(
+        corpus,
+        article,
+        site.inputs.base_url(),
+        briefing,
+    ));
     site.render("article.html", meta, alternates, |c| c.insert("page", &view))
 }
 
@@ -280,8 +290,11 @@ fn first_paragraph(markdown_text: &str) -> Option<String> {
     Some(plain.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// The Atom feed of one language: every article, newest first; undated ones last, with the
-/// feed's own `updated` time and no `published` time, since their date is unknown.
+/// The Atom feed of one language: every article in list order. An entry's `updated` is when
+/// the briefing took the article in (`added`), else its own publication day; an article with
+/// neither gets the feed's time, and no `published` time, since its date is unknown. The
+/// feed's `updated` is the latest entry's. Never the build date, never another article's date
+/// when the article has one of its own.
 pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     let lang = site.lang;
     let base_url = site.inputs.base_url();
@@ -290,7 +303,8 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         // Relative to the feed's own address (`{lang}/feed.xml`), which Atom allows.
         None => route.strip_prefix(&format!("{lang}/")).unwrap_or(route).to_owned(),
     };
-    let updated = site.articles.iter().filter_map(|a| a.date()).max();
+    let own = |article: &Article| article.front.added.or_else(|| article.date());
+    let updated = site.articles.iter().filter_map(|a| own(a)).max();
     let updated = updated.map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |d| format!("{d}T00:00:00Z"));
     let entries: Vec<FeedEntry> = site
         .articles
@@ -302,9 +316,7 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
                 title: article.front.title.clone(),
                 url: link(&route),
                 published: article.date().map(|d| format!("{d}T00:00:00Z")),
-                updated: article
-                    .date()
-                    .map_or_else(|| updated.clone(), |d| format!("{d}T00:00:00Z")),
+                updated: own(article).map_or_else(|| updated.clone(), |d| format!("{d}T00:00:00Z")),
                 summary: article.front.summary.clone(),
                 author: article.front.source.as_ref().and_then(|s| s.name.clone()),
             }

@@ -31,8 +31,15 @@ pub struct Alternate {
 pub struct ArticleCard {
     pub title: String,
     pub url: String,
+    /// "7 November 2025", or "about 2022" for an estimate.
     pub date: Option<String>,
     pub date_iso: Option<String>,
+    /// What an estimated date rests on.
+    pub date_note: Option<String>,
+    /// The publication day is known exactly: only such articles count as "latest".
+    pub dated: bool,
+    /// The article says it was machine-generated.
+    pub generated: bool,
     pub summary: Option<String>,
     pub topics: Vec<TopicLink>,
 }

@@ -413,7 +413,7 @@ fn february_thirtieth_is_not_a_date() {
     article_rejected(
         "x.en.md",
         "---\ntitle: A\ndate: 2025-02-30\n---\n",
-        &["content/articles/x.en.md:3:7: `2025-02-30` is not a real date: 2025-02 has no day 30"],
+        &["content/articles/x.en.md:3:7: date: `2025-02-30` is not a real date: 2025-02 has no day 30"],
     );
 }
 
@@ -422,7 +422,7 @@ fn thirteenth_month_is_not_a_date() {
     article_rejected(
         "x.en.md",
         "---\ntitle: A\ndate: 2025-13-01\n---\n",
-        &["content/articles/x.en.md:3:7: `2025-13-01` is not a real date: month 13 does not exist"],
+        &["content/articles/x.en.md:3:7: date: `2025-13-01` is not a real date: month 13 does not exist"],
     );
 }
 
@@ -431,7 +431,7 @@ fn february_twenty_ninth_outside_a_leap_year_is_not_a_date() {
     article_rejected(
         "x.en.md",
         "---\ntitle: A\ndate: 2023-02-29\n---\n",
-        &["content/articles/x.en.md:3:7: `2023-02-29` is not a real date"],
+        &["content/articles/x.en.md:3:7: date: `2023-02-29` is not a real date"],
     );
 }
 
@@ -440,7 +440,7 @@ fn word_for_a_date_is_refused() {
     article_rejected(
         "x.en.md",
         "---\ntitle: A\ndate: yesterday\n---\n",
-        &["content/articles/x.en.md:3:7: `yesterday` is not a date of the form YYYY-MM-DD"],
+        &["content/articles/x.en.md:3:7: date: `yesterday` is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"],
     );
 }
 

@@ -136,5 +136,8 @@ fn data_errors_point_at_file_and_line() {
         "content/data/timeline.yaml",
         "events:\n  - date: \"2025-13\"\n    topics: [deals]\n    title: {en: a, fr: b, ar: c}\n    sources: [accord]\n",
     );
-    assert!(err.contains("content/data/timeline.yaml:2:1: `2025-13`"), "{err}");
+    assert!(
+        err.contains("content/data/timeline.yaml:2:11: events[0].date: `2025-13` is not a date"),
+        "{err}"
+    );
 }

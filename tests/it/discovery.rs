@@ -218,7 +218,7 @@ fn search_indexes_what_an_article_says_not_the_page_labels() {
     for label in [
         "Published",
         "Language",
-        "Raw text kept",
+        "as retrieved from",
         "Original, written in",
         "Translated",
     ] {

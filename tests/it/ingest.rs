@@ -214,7 +214,7 @@ fn seed_004_repeated_headline_and_date_collapse() {
     let (report, front, body) = extract("004_e2c9981d0c27e1d3.txt");
     assert_eq!(report.lang, Lang::En);
     assert_eq!(front.title, "Kazakhstan to Join Abraham Accords, Trump Announces");
-    assert_eq!(front.date.unwrap().to_string(), "2025-11-07");
+    assert_eq!(front.date.as_ref().unwrap().to_string(), "2025-11-07");
     assert_eq!(source_name(&front), Some("ReOpen Media"));
     assert_eq!(front.topics, ["abraham-accords"]);
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
@@ -235,7 +235,7 @@ fn english_news_site_with_cookie_banner_related_list_and_copyright() {
         "Kazakhstan signs $2.5bn locomotive and aircraft contracts with US firms"
     );
     assert_eq!(
-        front.date.unwrap().to_string(),
+        front.date.as_ref().unwrap().to_string(),
         "2024-03-12",
         "the update date never wins"
     );
@@ -265,7 +265,7 @@ fn french_site_with_publie_le_mis_a_jour_and_lire_aussi() {
         front.title,
         "Le Kazakhstan prépare un référendum sur sa nouvelle Constitution"
     );
-    assert_eq!(front.date.unwrap().to_string(), "2024-03-12");
+    assert_eq!(front.date.as_ref().unwrap().to_string(), "2024-03-12");
     assert_eq!(front.source.as_ref().unwrap().byline.as_deref(), Some("Claire Martin"));
     assert_eq!(source_name(&front), Some("Le Courrier d'Asie centrale"));
     assert_eq!(front.topics, ["constitutional-reform"]);
@@ -294,7 +294,7 @@ fn arabic_site_with_arabic_indic_date_and_share_prompts() {
     assert_eq!(report.lang, Lang::Ar);
     assert_eq!(front.title, "كازاخستان تعلن موعد الاستفتاء على التعديلات الدستورية");
     assert_eq!(
-        front.date.unwrap().to_string(),
+        front.date.as_ref().unwrap().to_string(),
         "2024-03-15",
         "day first, and not the update"
     );
@@ -320,7 +320,7 @@ fn arabic_generated_page_with_weekday_date() {
     let (report, front, body) = extract("ar_generated_weekday.txt");
     assert_eq!(report.lang, Lang::Ar);
     assert_eq!(front.title, "كازاخستان تنضم إلى اتفاقيات أبراهام");
-    assert_eq!(front.date.unwrap().to_string(), "2025-11-07");
+    assert_eq!(front.date.as_ref().unwrap().to_string(), "2025-11-07");
     assert!(front.source.as_ref().unwrap().generated);
     assert_eq!(front.topics, ["abraham-accords"]);
     assert!(body.starts_with("\nأعلن الرئيس الأمريكي"), "{body}");
@@ -332,7 +332,7 @@ fn html_page_loses_scripts_styles_and_tags_and_keeps_its_text_inert() {
     let (report, front, body) = extract("html_markup.txt");
     assert_eq!(report.lang, Lang::En);
     assert_eq!(front.title, "Smithsonian and Kazakhstan join forces on heritage");
-    assert_eq!(front.date.unwrap().to_string(), "2025-11-07");
+    assert_eq!(front.date.as_ref().unwrap().to_string(), "2025-11-07");
     assert_eq!(source_name(&front), Some("Central Asia Review"));
     assert_eq!(front.topics, ["cultural-heritage"]);
     assert!(body.contains("Kazakhstan’s Ministry of Culture") && body.contains("Turkistan & Otrar"));
@@ -358,7 +358,7 @@ fn crlf_and_bom_are_read_like_plain_text() {
     let (report, front, body) = extract("fr_crlf_bom.txt");
     assert_eq!(report.lang, Lang::Fr);
     assert_eq!(front.title, "Accords d'Abraham : le Kazakhstan franchit le pas");
-    assert_eq!(front.date.unwrap().to_string(), "2025-11-07");
+    assert_eq!(front.date.as_ref().unwrap().to_string(), "2025-11-07");
     assert_eq!(front.topics, ["abraham-accords"]);
     assert!(!body.contains('\r') && !body.contains('\u{feff}') && !body.contains("Suivez"));
 }

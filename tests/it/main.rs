@@ -6,6 +6,7 @@ mod build;
 mod check;
 mod data;
 mod discovery;
+mod editorial;
 mod hosting;
 mod ingest;
 mod init;

@@ -110,3 +110,30 @@ people-kind-organization = مؤسسة
 people-mentioned-in = مذكور في
 people-role-unknown = الدور غير مذكور في المصادر
 deal-description = ما تقوله المصادر
+# السجل التحريري (المسألة 18): التواريخ وأساسها، والمصادر المولَّدة، والأرقام المحسوبة.
+date-reported = ورد في تقرير نُشر في { $date }
+date-estimated = { $precision ->
+    [year] نحو عام { $date }
+   *[other] نحو { $date }
+}
+date-estimate-note = تقدير الموجز: { $note }
+generated-mark = مصدر مولَّد
+generated-legend = تشير إلى واقعة أو تاريخ أو استشهاد لا يستند إلا إلى صفحة تذكر أنها مولَّدة آليًا، ولا يؤكده أي مصدر آخر.
+generated-badge = مقال مولَّد آليًا
+total-label = مجموع القيم المعلنة
+total-computed = حسبه هذا الموجز: مجموع قيم الصفقات التي يذكر مصدرٌ قيمتها، وعددها { $count } من أصل { $all }{ $ranged ->
+    [yes] ، مع نطاق لأن أحد المصادر يذكر نطاقًا
+   *[no] {""}
+}. ولا يذكر أي مصدر مجموعًا.
+key-total = مجموع القيم المعلنة
+key-generated-sources = { $count ->
+    [one] منها مقال واحد مولَّد آليًا
+    [two] منها مقالان مولَّدان آليًا
+   *[other] منها { $count } مولَّدة آليًا
+}
+deal-announced = الإعلان
+latest-undated = مقالات بلا تاريخ دقيق
+raw-text-from = يحتفظ الموجز بنص هذا المقال كما استُرجع من { $publication }.
+raw-text-unnamed = يحتفظ الموجز بنص هذا المقال كما استُرجع من صفحته، التي لا تذكر اسم أي جهة نشر.
+intro-sources = المقالات التي تستشهد بها هذه المقدمة
+money-none = لا يذكر أي مصدر قيمة

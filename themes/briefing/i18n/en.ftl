@@ -89,3 +89,32 @@ people-kind-organization = Organization
 people-mentioned-in = Mentioned in
 people-role-unknown = Role not stated in the sources
 deal-description = What the sources say
+# The editorial record (issue 18): dates with their basis, generated sources, computed figures.
+date-reported = reported { $precision ->
+    [day] { $date }
+   *[other] in { $date }
+}
+date-estimated = about { $date }
+date-estimate-note = estimated by the briefing: { $note }
+generated-mark = generated source
+generated-legend = marks a fact, a date or a citation that rests only on a page saying it was machine-generated; no other source confirms it.
+generated-badge = Machine-generated article
+total-label = Sum of the announced values
+total-computed = computed by this briefing: the sum of { $count ->
+    [one] the one deal
+   *[other] the { $count } deals
+} whose value a source gives, out of { $all }{ $ranged ->
+    [yes] ; a range because a source gives a range
+   *[no] {""}
+}. No source gives a total.
+key-total = sum of the announced values
+key-generated-sources = { $count ->
+    [one] one of them machine-generated
+   *[other] { $count } of them machine-generated
+}
+deal-announced = Announced
+latest-undated = Articles without an exact date
+raw-text-from = The briefing keeps the text of this article as retrieved from { $publication }.
+raw-text-unnamed = The briefing keeps the text of this article as retrieved from its page, which names no publication.
+intro-sources = This introduction cites
+money-none = no value given

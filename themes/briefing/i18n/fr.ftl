@@ -96,3 +96,32 @@ people-kind-organization = Organisation
 people-mentioned-in = Mentionné dans
 people-role-unknown = Rôle non précisé dans les sources
 deal-description = Ce que disent les sources
+# Le registre éditorial (issue 18) : dates et leur fondement, sources générées, chiffres calculés.
+date-reported = { $precision ->
+    [day] signalé le { $date }
+   *[other] signalé en { $date }
+}
+date-estimated = vers { $date }
+date-estimate-note = estimation du dossier : { $note }
+generated-mark = source générée
+generated-legend = signale un fait, une date ou une citation qui ne repose que sur une page se présentant comme générée par une machine ; aucune autre source ne le confirme.
+generated-badge = Article généré par une machine
+total-label = Somme des valeurs annoncées
+total-computed = calculée par ce dossier : somme { $count ->
+    [one] du seul accord
+   *[other] des { $count } accords
+} dont une source donne la valeur, sur { $all }{ $ranged ->
+    [yes] {" "}; une fourchette, car une source donne une fourchette
+   *[no] {""}
+}. Aucune source ne donne de total.
+key-total = somme des valeurs annoncées
+key-generated-sources = { $count ->
+    [one] dont un généré par une machine
+   *[other] dont { $count } générés par une machine
+}
+deal-announced = Annonce
+latest-undated = Articles sans date exacte
+raw-text-from = Le dossier conserve le texte de cet article tel qu’il a été récupéré sur { $publication }.
+raw-text-unnamed = Le dossier conserve le texte de cet article tel qu’il a été récupéré sur sa page, qui ne nomme aucune publication.
+intro-sources = Cette introduction cite
+money-none = aucune valeur donnée
