@@ -4,7 +4,7 @@ nav-label = Main navigation
 nav-topics = Topics
 language-label = Language
 not-translated = not translated yet: home page
-article-count = { $count ->
+article-count = { PLURAL($count) ->
     [one] { $count } article
    *[other] { $count } articles
 }
@@ -56,7 +56,7 @@ status-announced = announced
 status-agreed = agreed
 status-signed = signed
 deals-title = Deals and investments tracked
-deals-count = { $count ->
+deals-count = { PLURAL($count) ->
     [one] { $count } deal
    *[other] { $count } deals
 }
@@ -71,7 +71,7 @@ deal-status = Status
 deal-sources = Reported by
 deals-chart-title = Announced value of each deal, in billions of US dollars
 deals-chart-range = Range given by the source
-deals-download = Download the deals data
+deals-download = Download the deals data:
 deals-sort-hint = Select a column heading to sort the table.
 key-figures = Key figures
 key-deals = deals tracked
@@ -86,6 +86,6 @@ people-title = People and organizations
 people-lede = Everyone the articles name, with their role as the sources state it and the articles that mention them.
 people-kind-person = Person
 people-kind-organization = Organization
-people-mentioned-in = Mentioned in
+people-mentioned-in = Mentioned in:
 people-role-unknown = Role not stated in the sources
 deal-description = What the sources say
