@@ -16,4 +16,5 @@ pub mod publish;
 pub mod serve;
 pub mod site;
 pub mod theme;
+pub mod typography;
 pub mod yaml;
