@@ -119,7 +119,7 @@ impl<'r> Typesetter<'r> {
                 out.push_str(raw);
                 self.note(piece.ch);
             } else {
-                self.push_char(piece.ch, &pieces[i + 1..], out);
+                i += self.push_char(piece.ch, &pieces[i + 1..], out);
             }
             i += 1;
         }
@@ -140,19 +140,31 @@ impl<'r> Typesetter<'r> {
         len
     }
 
-    fn push_char(&mut self, c: char, rest: &[Piece<'_>], out: &mut String) {
+    /// Typesets `c`; returns how many of the pieces after it it consumed too (`...` → `…`).
+    fn push_char(&mut self, c: char, rest: &[Piece<'_>], out: &mut String) -> usize {
         let next = rest.first().map(|p| p.ch);
         let next_is_word = next.is_some_and(char::is_alphanumeric);
         match c {
-            '"' => {
-                if opens(self.prev) && !next.is_some_and(char::is_whitespace) {
+            '"' | '“' | '„' | '”' => {
+                if self.quote_opens(next) {
                     self.open_quote(out);
                 } else {
                     self.close_quote(out);
                 }
             }
-            '“' | '„' | '«' => self.open_quote(out),
-            '”' | '»' => self.close_quote(out),
+            '«' => self.open_quote(out),
+            '»' => self.close_quote(out),
+            '.' | '-' if starts_with(rest, if c == '.' { "." } else { "-" }) => {
+                // `...` is an ellipsis, `--` and `---` are en and em dashes; other runs stay.
+                let run = 1 + rest.iter().take_while(|p| p.raw.is_none() && p.ch == c).count();
+                match (c, run) {
+                    ('.', 3) => self.emit('…', out),
+                    ('-', 2) => self.emit('–', out),
+                    ('-', 3) => self.emit('—', out),
+                    _ => (0..run).for_each(|_| self.emit(c, out)),
+                }
+                return run - 1;
+            }
             '‘' => self.open_single(out),
             '\'' if self.prev.is_some_and(char::is_alphanumeric) && next_is_word => self.emit('’', out),
             '\'' if opens(self.prev) && next_is_word => self.open_single(out),
@@ -171,6 +183,22 @@ impl<'r> Typesetter<'r> {
             '%' => self.percent(out),
             ' ' | NBSP if self.joins_digit_groups(rest) => self.emit(self.rules.group_separator, out),
             c => self.emit(c, out),
+        }
+        0
+    }
+
+    /// Whether a double quotation mark opens: by what surrounds it when that is clear (a
+    /// space or opening bracket before and a word after, or a word before and a space or
+    /// punctuation after), else by whether a quotation is open.
+    fn quote_opens(&self, next: Option<char>) -> bool {
+        let space_before = opens(self.prev);
+        let space_after = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]…".contains(n));
+        match (space_before, space_after) {
+            (true, false) => true,
+            (false, true) => false,
+            // Between two words, or between spaces; right-to-left text is often typed with the
+            // marks reversed, so their shape says less than whether a quotation is open.
+            _ => self.depth == 0,
         }
     }
 
@@ -292,6 +320,15 @@ fn opens(prev: Option<char>) -> bool {
 /// Whether `c` ends a word that French high punctuation then follows.
 fn ends_word(c: char) -> bool {
     c.is_alphanumeric() || ")]»”’…%".contains(c)
+}
+
+/// Whether `pieces` start with `text`, each character written as itself.
+fn starts_with(pieces: &[Piece<'_>], text: &str) -> bool {
+    text.chars().count() <= pieces.len()
+        && text
+            .chars()
+            .zip(pieces)
+            .all(|(want, piece)| piece.raw.is_none() && piece.ch == want)
 }
 
 fn starts_url(pieces: &[Piece<'_>]) -> bool {

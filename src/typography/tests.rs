@@ -124,3 +124,27 @@ fn plain_strings_are_typeset_alone() {
         "Les accords d’Abraham␣: «⍽oui⍽»"
     );
 }
+
+// Regression: issue 19 (Arabic bodies read لـ«السياسة الحكيمة والجريئة“).
+#[test]
+fn quotes_attached_to_a_word_pair_up() {
+    assert_eq!(
+        page("ar", "<p>لـ\"السياسة الحكيمة والجريئة\" التي و”كلمة“.</p>"),
+        "<p>لـ«السياسة الحكيمة والجريئة» التي و«كلمة».</p>"
+    );
+    assert_eq!(
+        page("en", "<p>the \"so-called\"-style \"x\"</p>"),
+        "<p>the “so-called”-style “x”</p>"
+    );
+}
+
+#[test]
+fn dashes_and_ellipses_are_set_as_in_markdown() {
+    assert_eq!(
+        page(
+            "en",
+            "<p>2010--2020 --- wait... really.... a-b <code>--flag ...</code></p>"
+        ),
+        "<p>2010–2020 — wait… really.... a-b <code>--flag ...</code></p>"
+    );
+}
