@@ -1,6 +1,7 @@
 //! Languages of the briefing and everything that depends on the reader's locale: text direction,
 //! UI strings with plural rules (Fluent), and dates and numbers in the locale's own form (ICU4X).
 
+pub mod number;
 pub mod plural;
 
 use std::collections::BTreeSet;
@@ -119,6 +120,7 @@ impl Locale {
         // Isolation marks would land in HTML attributes and titles; the theme isolates
         // mixed-direction text with <bdi> and dir="auto" instead.
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(number::format));
         let plurals = PluralRules::try_new_cardinal((&locale).into()).map_err(|e| no_data(&e))?;
         bundle
             .add_function("PLURAL", move |args, _| plural::category(&plurals, args))
@@ -391,6 +393,20 @@ mod tests {
             err.starts_with("ar.ftl:2:1:") && err.contains("PLURAL($count)"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn counts_in_strings_are_grouped_by_the_locale() {
+        let source = "n = { $count } articles\n";
+        assert_eq!(
+            locale(Lang::Fr, source).text("n", Some(1000)).unwrap(),
+            "1\u{202F}000 articles"
+        );
+        assert_eq!(
+            locale(Lang::En, source).text("n", Some(12500)).unwrap(),
+            "12,500 articles"
+        );
+        assert_eq!(locale(Lang::En, source).text("n", Some(7)).unwrap(), "7 articles");
     }
 
     #[test]
