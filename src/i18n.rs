@@ -1,6 +1,9 @@
 //! Languages of the briefing and everything that depends on the reader's locale: text direction,
 //! UI strings with plural rules (Fluent), and dates and numbers in the locale's own form (ICU4X).
 
+pub mod number;
+pub mod plural;
+
 use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -13,6 +16,7 @@ use icu_datetime::fieldsets::{YM, YMD};
 use icu_datetime::input::Date as IcuDate;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_plurals::PluralRules;
 
 use crate::date::Date;
 use crate::error::{Diagnostic, Result};
@@ -107,17 +111,23 @@ impl Locale {
         })?;
         let langid: unic_langid::LanguageIdentifier =
             lang.code().parse().expect("language codes are valid identifiers");
-        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-        // Isolation marks would land in HTML attributes and titles; the theme isolates
-        // mixed-direction text with <bdi> and dir="auto" instead.
-        bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| Diagnostic::error(path, format!("invalid UI strings: {}", errors[0])))?;
         // English dates read day-first ("7 November 2025"), as in British and international usage.
         let tag = if lang == Lang::En { "en-GB" } else { lang.code() };
         let locale: icu_locale_core::Locale = tag.parse().expect("language tags are valid locales");
         let no_data = |e: &dyn fmt::Display| Diagnostic::error(path, format!("no locale data for {lang}: {e}"));
+        plural::check(&resource, path, source)?;
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // Isolation marks would land in HTML attributes and titles; the theme isolates
+        // mixed-direction text with <bdi> and dir="auto" instead.
+        bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(number::format));
+        let plurals = PluralRules::try_new_cardinal((&locale).into()).map_err(|e| no_data(&e))?;
+        bundle
+            .add_function("PLURAL", move |args, _| plural::category(&plurals, args))
+            .expect("PLURAL is added once, to a new bundle");
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| Diagnostic::error(path, format!("invalid UI strings: {}", errors[0])))?;
         let dates = DateTimeFormatter::try_new((&locale).into(), YMD::long()).map_err(|e| no_data(&e))?;
         let months = DateTimeFormatter::try_new((&locale).into(), YM::long()).map_err(|e| no_data(&e))?;
         let numbers = DecimalFormatter::try_new((&locale).into(), Default::default()).map_err(|e| no_data(&e))?;
@@ -203,6 +213,13 @@ impl Locale {
         }
     }
 
+    /// What separates digit groups in the locale's numbers: "," in English, U+202F in French.
+    pub fn group_separator(&self) -> char {
+        let digits = Decimal::from(10_000_000u32);
+        let text = self.numbers.format(&digits).to_string();
+        text.chars().find(|c| !c.is_numeric()).unwrap_or(',')
+    }
+
     /// An amount in US dollars, or a range of amounts, in words of the locale:
     /// "$7 billion", "7 milliards de dollars", "7 مليارات دولار"; "$3 to 5 billion".
     pub fn format_usd(&self, min: u64, max: u64) -> Result<String, String> {
@@ -211,9 +228,10 @@ impl Locale {
             1_000_000.. => ("million", 1_000_000),
             _ => ("dollars", 1),
         };
+        // The plural form follows the digits as written ("4.2"), through PLURAL in the string.
         let amount = |value: u64| {
             let ascii = scaled(value, divisor);
-            (self.format_decimal(&ascii), plural_operand(&ascii))
+            (self.format_decimal(&ascii), FluentValue::from(ascii))
         };
         let (max_text, max_count) = amount(max);
         if min == max {
@@ -246,14 +264,6 @@ fn scaled(value: u64, divisor: u64) -> String {
     }
 }
 
-/// The number that selects a plural form: whole numbers as integers, so "7" is not "7.0".
-fn plural_operand(ascii: &str) -> FluentValue<'static> {
-    match ascii.parse::<i64>() {
-        Ok(whole) => FluentValue::from(whole),
-        Err(_) => FluentValue::from(ascii.parse::<f64>().unwrap_or(0.0)),
-    }
-}
-
 /// 1-based line and column of a byte offset.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
@@ -266,7 +276,7 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 mod tests {
     use super::*;
 
-    const AR: &str = "articles = { $count ->\n    [zero] لا مقالات\n    [one] مقال واحد\n    [two] مقالان\n    [few] { $count } مقالات\n    [many] { $count } مقالًا\n   *[other] { $count } مقال\n}\n";
+    const AR: &str = "articles = { PLURAL($count) ->\n    [zero] لا مقالات\n    [one] مقال واحد\n    [two] مقالان\n    [few] { $count } مقالات\n    [many] { $count } مقالًا\n   *[other] { $count } مقال\n}\n";
 
     fn locale(lang: Lang, source: &str) -> Locale {
         Locale::parse(lang, Path::new("x.ftl"), source).unwrap()
@@ -293,7 +303,7 @@ mod tests {
         assert_eq!(locale(Lang::Ar, "").format_date(date), "7 نوفمبر 2025");
     }
 
-    const MONEY_FR: &str = "money-billion = { $amount } { $count ->\n    [one] milliard\n   *[other] milliards\n} de dollars\nmoney-billion-range = { $min } à { $max } milliards de dollars\nmoney-million = { $amount } { $count ->\n    [one] million\n   *[other] millions\n} de dollars\n";
+    const MONEY_FR: &str = "money-billion = { $amount } { PLURAL($count) ->\n    [one] milliard\n   *[other] milliards\n} de dollars\nmoney-billion-range = { $min } à { $max } milliards de dollars\nmoney-million = { $amount } { PLURAL($count) ->\n    [one] million\n   *[other] millions\n} de dollars\n";
 
     #[test]
     fn money_reads_right_in_french() {
@@ -319,6 +329,90 @@ mod tests {
             "250 millions de dollars"
         );
         assert_eq!(fr.format_month(2025, 11), "novembre 2025");
+    }
+
+    fn theme_locale(lang: Lang) -> Locale {
+        let source = match lang {
+            Lang::En => include_str!("../themes/briefing/i18n/en.ftl"),
+            Lang::Fr => include_str!("../themes/briefing/i18n/fr.ftl"),
+            Lang::Ar => include_str!("../themes/briefing/i18n/ar.ftl"),
+        };
+        locale(lang, source)
+    }
+
+    // Regression: issue 19 (the chart said "4.2 مليارات": Fluent took the plural of 4).
+    #[test]
+    fn arabic_decimals_take_the_singular() {
+        let ar = theme_locale(Lang::Ar);
+        assert_eq!(ar.format_usd(4_200_000_000, 4_200_000_000).unwrap(), "4.2 مليار دولار");
+        assert_eq!(ar.format_usd(3_700_000_000, 3_700_000_000).unwrap(), "3.7 مليار دولار");
+        assert_eq!(ar.format_usd(7_000_000_000, 7_000_000_000).unwrap(), "7 مليارات دولار");
+        assert_eq!(ar.format_usd(20_000_000_000, 20_000_000_000).unwrap(), "20 مليار دولار");
+    }
+
+    #[test]
+    fn plural_forms_follow_cldr_past_one_hundred() {
+        let ar = locale(Lang::Ar, AR);
+        // n % 100 = 3..10 is few, 11..99 many: 103 and 111 as 3 and 11.
+        assert_eq!(ar.text("articles", Some(103)).unwrap(), "103 مقالات");
+        assert_eq!(ar.text("articles", Some(111)).unwrap(), "111 مقالًا");
+        assert_eq!(ar.text("articles", Some(200)).unwrap(), "200 مقال");
+    }
+
+    #[test]
+    fn french_one_and_a_half_is_singular() {
+        let fr = theme_locale(Lang::Fr);
+        assert_eq!(
+            fr.format_usd(1_500_000_000, 1_500_000_000).unwrap(),
+            "1,5 milliard de dollars"
+        );
+        assert_eq!(
+            fr.format_usd(2_500_000_000, 2_500_000_000).unwrap(),
+            "2,5 milliards de dollars"
+        );
+        assert_eq!(
+            fr.format_usd(4_200_000_000, 4_200_000_000).unwrap(),
+            "4,2 milliards de dollars"
+        );
+        assert_eq!(
+            theme_locale(Lang::En).format_usd(1_500_000_000, 1_500_000_000).unwrap(),
+            "$1.5 billion"
+        );
+    }
+
+    #[test]
+    fn a_plural_selected_on_a_bare_number_is_refused() {
+        let err = Locale::parse(
+            Lang::Ar,
+            Path::new("ar.ftl"),
+            "ok = fine\nn = { $count ->\n    [few] a\n   *[other] b\n}\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("ar.ftl:2:1:") && err.contains("PLURAL($count)"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn counts_in_strings_are_grouped_by_the_locale() {
+        let source = "n = { $count } articles\n";
+        assert_eq!(
+            locale(Lang::Fr, source).text("n", Some(1000)).unwrap(),
+            "1\u{202F}000 articles"
+        );
+        assert_eq!(
+            locale(Lang::En, source).text("n", Some(12500)).unwrap(),
+            "12,500 articles"
+        );
+        assert_eq!(locale(Lang::En, source).text("n", Some(7)).unwrap(), "7 articles");
+    }
+
+    #[test]
+    fn french_digit_groups_use_the_cldr_separator() {
+        assert_eq!(theme_locale(Lang::Fr).group_separator(), '\u{202F}');
+        assert_eq!(theme_locale(Lang::En).group_separator(), ',');
     }
 
     #[test]

@@ -17,4 +17,5 @@ pub mod publish;
 pub mod serve;
 pub mod site;
 pub mod theme;
+pub mod typography;
 pub mod yaml;

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::i18n::{Lang, Locale};
+use crate::typography::markup::Typography;
 
 pub use assets::Assets;
 pub use source::{BUILTIN_NAME, ThemeFiles};
@@ -37,6 +38,8 @@ pub const REQUIRED_TEMPLATES: [&str; 12] = [
 pub struct Theme {
     pub tera: tera::Tera,
     pub locales: Arc<[Locale; 3]>,
+    /// Applied to every rendered page and feed, in the language of each element.
+    pub typography: Typography,
     pub assets: Assets,
     /// Where each template was read from, for messages.
     pub template_paths: BTreeMap<String, PathBuf>,
@@ -64,11 +67,13 @@ impl Theme {
         let (Some(locales), Some((mut tera, template_paths))) = (locales, templates) else {
             unreachable!("finish() returned Ok, so every step succeeded");
         };
+        let typography = Typography::new(|lang| locales[crate::content::corpus::lang_index(lang)].group_separator());
         let locales = Arc::new(locales);
         functions::register(&mut tera, Arc::clone(&locales));
         Ok(Theme {
             tera,
             locales,
+            typography,
             assets,
             template_paths,
         })
@@ -78,16 +83,20 @@ impl Theme {
         &self.locales[crate::content::corpus::lang_index(lang)]
     }
 
-    /// Renders `template`, turning Tera's nested error into one message with its causes.
+    /// Renders `template` and typesets its text in the language of each element, turning
+    /// Tera's nested error into one message with its causes.
     pub fn render(&self, template: &str, context: &tera::Context, page: &str) -> Result<String, Diagnostic> {
-        self.tera.render(template, context).map_err(|error| {
-            let path = self
-                .template_paths
-                .get(template)
-                .cloned()
-                .unwrap_or_else(|| PathBuf::from(template));
-            Diagnostic::error(path, format!("rendering {page}: {}", error_chain(&error)))
-        })
+        let rendered = self.tera.render(template, context);
+        rendered
+            .map(|markup| self.typography.typeset(&markup))
+            .map_err(|error| {
+                let path = self
+                    .template_paths
+                    .get(template)
+                    .cloned()
+                    .unwrap_or_else(|| PathBuf::from(template));
+                Diagnostic::error(path, format!("rendering {page}: {}", error_chain(&error)))
+            })
     }
 }
 

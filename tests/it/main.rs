@@ -16,5 +16,6 @@ mod publish;
 mod roots;
 mod serve;
 mod support;
+mod typography;
 mod untrusted;
 mod workflow;

@@ -4,7 +4,7 @@ nav-label = التنقل الرئيسي
 nav-topics = المواضيع
 language-label = اللغة
 not-translated = لم يُترجم بعد: الصفحة الرئيسية
-article-count = { $count ->
+article-count = { PLURAL($count) ->
     [zero] لا مقالات
     [one] مقال واحد
     [two] مقالان
@@ -50,19 +50,19 @@ search-label = البحث في الموجز
 search-placeholder = ابحث…
 search-button = بحث
 search-needs-script = يعمل البحث في متصفحك ويتطلب JavaScript. وكل مقال مدرج أيضًا في صفحة موضوعه.
-money-billion = { $amount } { $count ->
+money-billion = { $amount } { PLURAL($count) ->
     [few] مليارات
    *[other] مليار
 } دولار
-money-billion-range = { $min } إلى { $max } { $count ->
+money-billion-range = { $min } إلى { $max } { PLURAL($count) ->
     [few] مليارات
    *[other] مليار
 } دولار
-money-million = { $amount } { $count ->
+money-million = { $amount } { PLURAL($count) ->
     [few] ملايين
    *[other] مليون
 } دولار
-money-million-range = { $min } إلى { $max } { $count ->
+money-million-range = { $min } إلى { $max } { PLURAL($count) ->
     [few] ملايين
    *[other] مليون
 } دولار
@@ -73,7 +73,7 @@ status-announced = معلن
 status-agreed = متفق عليه
 status-signed = موقّع
 deals-title = الصفقات والاستثمارات المتابَعة
-deals-count = { $count ->
+deals-count = { PLURAL($count) ->
     [zero] لا صفقات
     [one] صفقة واحدة
     [two] صفقتان
@@ -92,7 +92,7 @@ deal-status = الحالة
 deal-sources = المصادر
 deals-chart-title = القيمة المعلنة لكل صفقة، بمليارات الدولارات الأمريكية
 deals-chart-range = النطاق الذي يذكره المصدر
-deals-download = تنزيل بيانات الصفقات
+deals-download = تنزيل بيانات الصفقات:
 deals-sort-hint = اختر عنوان عمود لترتيب الجدول.
 key-figures = أرقام رئيسية
 key-deals = صفقات متابَعة
@@ -107,7 +107,7 @@ people-title = الأشخاص والمؤسسات
 people-lede = كل من تذكرهم المقالات، مع أدوارهم كما تذكرها المصادر والمقالات التي تشير إليهم.
 people-kind-person = شخص
 people-kind-organization = مؤسسة
-people-mentioned-in = مذكور في
+people-mentioned-in = مذكور في:
 people-role-unknown = الدور غير مذكور في المصادر
 deal-description = ما تقوله المصادر
 # السجل التحريري (المسألة 18): التواريخ وأساسها، والمصادر المولَّدة، والأرقام المحسوبة.
@@ -126,7 +126,7 @@ total-computed = حسبه هذا الموجز: مجموع قيم الصفقات 
    *[no] {""}
 }. ولا يذكر أي مصدر مجموعًا.
 key-total = مجموع القيم المعلنة
-key-generated-sources = { $count ->
+key-generated-sources = { PLURAL($count) ->
     [one] منها مقال واحد مولَّد آليًا
     [two] منها مقالان مولَّدان آليًا
    *[other] منها { $count } مولَّدة آليًا

@@ -4,7 +4,7 @@ nav-label = Main navigation
 nav-topics = Topics
 language-label = Language
 not-translated = not translated yet: home page
-article-count = { $count ->
+article-count = { PLURAL($count) ->
     [one] { $count } article
    *[other] { $count } articles
 }
@@ -56,7 +56,7 @@ status-announced = announced
 status-agreed = agreed
 status-signed = signed
 deals-title = Deals and investments tracked
-deals-count = { $count ->
+deals-count = { PLURAL($count) ->
     [one] { $count } deal
    *[other] { $count } deals
 }
@@ -71,7 +71,7 @@ deal-status = Status
 deal-sources = Reported by
 deals-chart-title = Announced value of each deal, in billions of US dollars
 deals-chart-range = Range given by the source
-deals-download = Download the deals data
+deals-download = Download the deals data:
 deals-sort-hint = Select a column heading to sort the table.
 key-figures = Key figures
 key-deals = deals tracked
@@ -86,7 +86,7 @@ people-title = People and organizations
 people-lede = Everyone the articles name, with their role as the sources state it and the articles that mention them.
 people-kind-person = Person
 people-kind-organization = Organization
-people-mentioned-in = Mentioned in
+people-mentioned-in = Mentioned in:
 people-role-unknown = Role not stated in the sources
 deal-description = What the sources say
 # The editorial record (issue 18): dates with their basis, generated sources, computed figures.
@@ -100,7 +100,7 @@ generated-mark = generated source
 generated-legend = marks a fact, a date or a citation that rests only on a page saying it was machine-generated; no other source confirms it.
 generated-badge = Machine-generated article
 total-label = Sum of the announced values
-total-computed = computed by this briefing: the sum of { $count ->
+total-computed = computed by this briefing: the sum of { PLURAL($count) ->
     [one] the one deal
    *[other] the { $count } deals
 } whose value a source gives, out of { $all }{ $ranged ->
@@ -108,7 +108,7 @@ total-computed = computed by this briefing: the sum of { $count ->
    *[no] {""}
 }. No source gives a total.
 key-total = sum of the announced values
-key-generated-sources = { $count ->
+key-generated-sources = { PLURAL($count) ->
     [one] one of them machine-generated
    *[other] { $count } of them machine-generated
 }

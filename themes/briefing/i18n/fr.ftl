@@ -4,7 +4,7 @@ nav-label = Navigation principale
 nav-topics = Thèmes
 language-label = Langue
 not-translated = pas encore traduit : page d’accueil
-article-count = { $count ->
+article-count = { PLURAL($count) ->
     [one] { $count } article
     [many] { $count } d’articles
    *[other] { $count } articles
@@ -46,12 +46,12 @@ search-label = Rechercher dans le dossier
 search-placeholder = Rechercher…
 search-button = Rechercher
 search-needs-script = La recherche fonctionne dans votre navigateur et nécessite JavaScript. Chaque article figure aussi sur la page de son thème.
-money-billion = { $amount } { $count ->
+money-billion = { $amount } { PLURAL($count) ->
     [one] milliard
    *[other] milliards
 } de dollars
 money-billion-range = { $min } à { $max } milliards de dollars
-money-million = { $amount } { $count ->
+money-million = { $amount } { PLURAL($count) ->
     [one] million
    *[other] millions
 } de dollars
@@ -63,7 +63,7 @@ status-announced = annoncé
 status-agreed = conclu
 status-signed = signé
 deals-title = Accords et investissements suivis
-deals-count = { $count ->
+deals-count = { PLURAL($count) ->
     [one] { $count } accord
    *[other] { $count } accords
 }
@@ -78,7 +78,7 @@ deal-status = Statut
 deal-sources = Source(s)
 deals-chart-title = Valeur annoncée de chaque accord, en milliards de dollars américains
 deals-chart-range = Fourchette donnée par la source
-deals-download = Télécharger les données des accords
+deals-download = Télécharger les données des accords :
 deals-sort-hint = Sélectionnez un en-tête de colonne pour trier le tableau.
 key-figures = Chiffres clés
 key-deals = accords suivis
@@ -93,7 +93,7 @@ people-title = Personnes et organisations
 people-lede = Toutes les personnes et organisations que citent les articles, avec leur rôle tel que le donnent les sources et les articles qui les mentionnent.
 people-kind-person = Personne
 people-kind-organization = Organisation
-people-mentioned-in = Mentionné dans
+people-mentioned-in = Mentionné dans :
 people-role-unknown = Rôle non précisé dans les sources
 deal-description = Ce que disent les sources
 # Le registre éditorial (issue 18) : dates et leur fondement, sources générées, chiffres calculés.
@@ -107,7 +107,7 @@ generated-mark = source générée
 generated-legend = signale un fait, une date ou une citation qui ne repose que sur une page se présentant comme générée par une machine ; aucune autre source ne le confirme.
 generated-badge = Article généré par une machine
 total-label = Somme des valeurs annoncées
-total-computed = calculée par ce dossier : somme { $count ->
+total-computed = calculée par ce dossier : somme { PLURAL($count) ->
     [one] du seul accord
    *[other] des { $count } accords
 } dont une source donne la valeur, sur { $all }{ $ranged ->
@@ -115,7 +115,7 @@ total-computed = calculée par ce dossier : somme { $count ->
    *[no] {""}
 }. Aucune source ne donne de total.
 key-total = somme des valeurs annoncées
-key-generated-sources = { $count ->
+key-generated-sources = { PLURAL($count) ->
     [one] dont un généré par une machine
    *[other] dont { $count } générés par une machine
 }
