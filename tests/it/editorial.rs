@@ -136,9 +136,11 @@ fn totals_say_they_are_computed_on_the_deals_page_and_the_home_page() {
         assert!(html.contains("$8 to 9 billion"), "{page}: the total");
         assert!(html.contains(computed), "{page}: says it is computed");
     }
+    // French typography puts a no-break space before the colon.
+    let fr = site.file("fr/index.html");
     assert!(
-        site.file("fr/index.html")
-            .contains("calculée par ce dossier : somme des 2 accords dont une source donne la valeur, sur 3")
+        fr.contains("calculée par ce dossier\u{a0}: somme des 2 accords dont une source donne la valeur, sur 3"),
+        "{fr}"
     );
     assert!(site.file("ar/index.html").contains("حسبه هذا الموجز"));
 }
