@@ -8,6 +8,7 @@ mod data;
 mod discovery;
 mod hosting;
 mod ingest;
+mod ingest_eval;
 mod interrupted;
 mod preview;
 mod publish;
