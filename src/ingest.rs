@@ -11,6 +11,7 @@ mod lang;
 mod layout;
 mod line;
 mod new;
+mod prompt;
 mod sentence;
 mod slug;
 mod source;

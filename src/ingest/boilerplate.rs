@@ -3,7 +3,7 @@
 //! article text, in English, French and Arabic. Rules describe kinds of lines, never one site's lines;
 //! where a line sits on the page (before the body, inside it, after it) is `layout`'s concern.
 
-use super::{line, source};
+use super::{line, prompt, source};
 
 /// How a line ends the article: everything after a hard marker goes (comment sections); after a
 /// soft one (related articles, "Read also") only when no real paragraph follows.
@@ -120,6 +120,7 @@ pub fn is_boilerplate(line: &str) -> bool {
         || is_cookie_banner(&key)
         || is_counter(&key)
         || is_menu(line, &key)
+        || prompt::is_prompt(line)
 }
 
 /// Whether the line opens a comment section or a list of other articles.

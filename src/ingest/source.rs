@@ -43,8 +43,10 @@ static NAMED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:by|written by|par|écrit par|auteur\s*:|author\s*:|بقلم|كتب|كتبه|بواسطة)\s*:?\s+(.+)$")
-        .expect("valid byline pattern")
+    Regex::new(
+        r"(?i)^(?:by|written by|posted by|par|écrit par|auteur\s*:|author\s*:|بقلم|كتب|كتبه|بواسطة)\s*:?\s+(.+)$",
+    )
+    .expect("valid byline pattern")
 });
 
 #[rustfmt::skip]
