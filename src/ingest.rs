@@ -10,6 +10,7 @@ mod labels;
 mod lang;
 mod layout;
 mod line;
+mod masthead;
 mod new;
 mod prompt;
 mod sentence;
@@ -166,8 +167,24 @@ pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String
         layout::Block::Paragraph(p) => Some(p.as_str()),
         _ => None,
     });
-    let (title, origin) = title::choose(&page.head, provenance.footer_title.as_deref(), first, lang)
-        .ok_or("no title: the page has no headline and no sentence to make one from")?;
+    // Who published the text: a "Source:" label (an aggregator names the original), a feed footer,
+    // a sentence that names the publication, the masthead, the copyright line, strongest first.
+    let name = page
+        .source
+        .clone()
+        .or(provenance.footer_name)
+        .or(provenance.named)
+        .or(page.masthead.clone())
+        .or(provenance.copyright);
+    let site: Vec<String> = name.iter().chain(&page.masthead).cloned().collect();
+    let evidence = title::Evidence {
+        head: &page.head,
+        site: &site,
+        footer: provenance.footer_title.as_deref(),
+        first,
+    };
+    let (title, origin) =
+        title::choose(&evidence, lang).ok_or("no title: the page has no headline and no sentence to make one from")?;
     if origin == title::Origin::FirstSentence {
         warnings.push(
             "the page has no headline in the article's language; the title is made from the first sentence".to_owned(),
@@ -178,12 +195,18 @@ pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String
         warnings.push("no publication date found; `date` is left out".to_owned());
     }
     let summary = choose_summary(page.summary.as_deref(), first, lang, &mut warnings);
-    let topics = topics::classify(&format!("{title}\n{plain}"), lang, topics);
+    let paragraphs: Vec<&str> = page.blocks.iter().map(layout::Block::text).collect();
+    let article = topics::Article {
+        title: &title,
+        summary: page.summary.as_deref(),
+        paragraphs: &paragraphs,
+    };
+    let topics = topics::classify(&article, lang, topics);
     if topics.is_empty() {
         warnings.push("no topic's keywords matched; `topics` is empty".to_owned());
     }
     let source = Source {
-        name: page.source.clone().or(provenance.name),
+        name,
         url: page.link.clone(),
         byline: page.byline.clone(),
         file: Some(file.to_owned()),
@@ -230,12 +253,7 @@ fn choose_summary(own: Option<&str>, first: Option<&str>, lang: Lang, warnings: 
 }
 
 fn plain_text(blocks: &[layout::Block]) -> String {
-    let texts: Vec<&str> = blocks
-        .iter()
-        .map(|b| match b {
-            layout::Block::Paragraph(t) | layout::Block::Heading(t) | layout::Block::Item(t) => t.as_str(),
-        })
-        .collect();
+    let texts: Vec<&str> = blocks.iter().map(layout::Block::text).collect();
     texts.join("\n\n")
 }
 

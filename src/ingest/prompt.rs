@@ -40,7 +40,7 @@ const CUES: &[(Weight, &[&str])] = &[
         "become a member", "paid members", "our members", "reader-funded", "reader funded", "readers like you",
         "support independent journalism", "support our journalism", "donate", "make a donation",
         "devenez membre", "ses membres", "nos membres", "financé par ses lecteurs", "financé par nos lecteurs",
-        "faire un don", "soutenez", "كن عضوا", "ممولة من القراء", "ادعم", "ادعمنا",
+        "faire un don", "soutenez", "soutenez-nous", "كن عضوا", "ممولة من القراء", "ادعم", "ادعمنا",
     ]),
     (Weak, &["members", "support", "join them", "membre", "soutenir", "عضوا", "تبرع"]),
     // sharing and republishing
@@ -87,7 +87,7 @@ const CALLS: &[&str] = &[
     "subscribe", "sign up", "sign in", "join", "become", "donate", "download", "get", "follow", "enter", "click", "tap", "discover", "listen", "watch", "thanks for reading",
     "abonnez-vous", "inscrivez-vous", "recevez", "rejoignez", "devenez", "soutenez", "téléchargez",
     "télécharger", "suivez", "partagez", "transférez", "cliquez", "découvrez", "écoutez", "écouter",
-    "réécouter", "اشترك", "ادعم", "كن", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
+    "réécouter", "اشترك", "ادعم", "كن", "تحميل", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
 ];
 
 /// Greetings that open a newsletter's letter to its readers.

@@ -13,8 +13,8 @@ use steppe::ingest::{self, Draft};
 
 /// Floors for each part, as (fields right, bodies clean) out of (5 × pages, pages). Set to what the
 /// rules achieve, minus a small margin, so that a regression fails the test.
-const TUNE_FLOOR: (usize, usize) = (99, 21);
-const HOLDOUT_FLOOR: (usize, usize) = (60, 11);
+const TUNE_FLOOR: (usize, usize) = (126, 25);
+const HOLDOUT_FLOOR: (usize, usize) = (69, 12);
 
 /// An answer file: what a careful editor would take from the page.
 #[derive(Debug, Deserialize)]
