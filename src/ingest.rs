@@ -47,6 +47,8 @@ pub struct IngestOptions {
     pub dry_run: bool,
     /// Site root holding `steppe.yaml` (its topic keyword rules classify the articles).
     pub root: PathBuf,
+    /// The slug of the ingested article instead of one made from its title (one input only).
+    pub slug: Option<String>,
 }
 
 /// The result of one run: a report per ingested input, and an error per input that failed.
@@ -125,6 +127,25 @@ pub fn run(options: &IngestOptions) -> Result<IngestOutcome> {
     let config = Config::load(&options.root)?;
     let mut outcome = IngestOutcome::default();
     let inputs = list_inputs(&options.inputs, &mut outcome.errors);
+    if let Some(slug) = &options.slug {
+        let problem = if inputs.len() != 1 {
+            Some(format!(
+                "--slug {slug} names one article, but {} files were given",
+                inputs.len()
+            ))
+        } else if slug::from_title(slug).as_deref() != Some(slug.as_str()) {
+            Some(format!(
+                "--slug {slug} is not a slug: use lowercase letters, digits and hyphens"
+            ))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            let path = inputs.first().or(options.inputs.first()).cloned().unwrap_or_default();
+            outcome.errors.push(Diagnostic::error(&path, message));
+            return Ok(outcome);
+        }
+    }
     let folder = write::Folder::scan(&options.out)?;
     let drafts: Vec<_> = inputs.par_iter().map(|path| read_input(path, &config.topics)).collect();
     let mode = write::Mode {
@@ -133,7 +154,13 @@ pub fn run(options: &IngestOptions) -> Result<IngestOutcome> {
     };
     let mut claimed = BTreeSet::new();
     for (path, draft) in inputs.iter().zip(drafts) {
-        let placed = draft.and_then(|draft| place(&folder, path, draft, mode, &mut claimed));
+        let placed = draft.and_then(|draft| {
+            let slug = match &options.slug {
+                Some(slug) => slug.clone(),
+                None => folder.slug_for(&source_file(&draft), &draft.front.title, &mut claimed),
+            };
+            place(&folder, path, draft, &slug, mode)
+        });
         match placed {
             Ok(report) => outcome.reports.push(report),
             Err(diagnostic) => outcome.errors.push(diagnostic),
@@ -289,22 +316,25 @@ fn read_input(path: &Path, topics: &[Topic]) -> Result<Draft, Diagnostic> {
     extract(file, &text, topics).map_err(|message| Diagnostic::error(path, message))
 }
 
-fn place(
-    folder: &write::Folder,
-    input: &Path,
-    draft: Draft,
-    mode: write::Mode,
-    claimed: &mut BTreeSet<String>,
-) -> Result<InputReport, Diagnostic> {
-    let file = draft
+fn source_file(draft: &Draft) -> String {
+    draft
         .front
         .source
         .as_ref()
         .and_then(|s| s.file.clone())
-        .unwrap_or_default();
-    let slug = folder.slug_for(&file, &draft.front.title, claimed);
+        .unwrap_or_default()
+}
+
+fn place(
+    folder: &write::Folder,
+    input: &Path,
+    draft: Draft,
+    slug: &str,
+    mode: write::Mode,
+) -> Result<InputReport, Diagnostic> {
+    let file = source_file(&draft);
     let (output, status) = folder
-        .place(&file, &slug, draft.lang(), &draft.to_file_text(), mode)
+        .place(&file, slug, draft.lang(), &draft.to_file_text(), mode)
         .map_err(|e: Error| write::output_error(input, e))?;
     Ok(InputReport {
         input: input.to_owned(),
