@@ -10,7 +10,9 @@ mod labels;
 mod lang;
 mod layout;
 mod line;
+mod masthead;
 mod new;
+mod prompt;
 mod sentence;
 mod slug;
 mod source;
@@ -45,6 +47,8 @@ pub struct IngestOptions {
     pub dry_run: bool,
     /// Site root holding `steppe.yaml` (its topic keyword rules classify the articles).
     pub root: PathBuf,
+    /// The slug of the ingested article instead of one made from its title (one input only).
+    pub slug: Option<String>,
 }
 
 /// The result of one run: a report per ingested input, and an error per input that failed.
@@ -123,6 +127,25 @@ pub fn run(options: &IngestOptions) -> Result<IngestOutcome> {
     let config = Config::load(&options.root)?;
     let mut outcome = IngestOutcome::default();
     let inputs = list_inputs(&options.inputs, &mut outcome.errors);
+    if let Some(slug) = &options.slug {
+        let problem = if inputs.len() != 1 {
+            Some(format!(
+                "--slug {slug} names one article, but {} files were given",
+                inputs.len()
+            ))
+        } else if slug::from_title(slug).as_deref() != Some(slug.as_str()) {
+            Some(format!(
+                "--slug {slug} is not a slug: use lowercase letters, digits and hyphens"
+            ))
+        } else {
+            None
+        };
+        if let Some(message) = problem {
+            let path = inputs.first().or(options.inputs.first()).cloned().unwrap_or_default();
+            outcome.errors.push(Diagnostic::error(&path, message));
+            return Ok(outcome);
+        }
+    }
     let folder = write::Folder::scan(&options.out)?;
     let drafts: Vec<_> = inputs.par_iter().map(|path| read_input(path, &config.topics)).collect();
     let mode = write::Mode {
@@ -131,7 +154,13 @@ pub fn run(options: &IngestOptions) -> Result<IngestOutcome> {
     };
     let mut claimed = BTreeSet::new();
     for (path, draft) in inputs.iter().zip(drafts) {
-        let placed = draft.and_then(|draft| place(&folder, path, draft, mode, &mut claimed));
+        let placed = draft.and_then(|draft| {
+            let slug = match &options.slug {
+                Some(slug) => slug.clone(),
+                None => folder.slug_for(&source_file(&draft), &draft.front.title, &mut claimed),
+            };
+            place(&folder, path, draft, &slug, mode)
+        });
         match placed {
             Ok(report) => outcome.reports.push(report),
             Err(diagnostic) => outcome.errors.push(diagnostic),
@@ -165,8 +194,24 @@ pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String
         layout::Block::Paragraph(p) => Some(p.as_str()),
         _ => None,
     });
-    let (title, origin) = title::choose(&page.head, provenance.footer_title.as_deref(), first, lang)
-        .ok_or("no title: the page has no headline and no sentence to make one from")?;
+    // Who published the text: a "Source:" label (an aggregator names the original), a feed footer,
+    // a sentence that names the publication, the masthead, the copyright line, strongest first.
+    let name = page
+        .source
+        .clone()
+        .or(provenance.footer_name)
+        .or(provenance.named)
+        .or(page.masthead.clone())
+        .or(provenance.copyright);
+    let site: Vec<String> = name.iter().chain(&page.masthead).cloned().collect();
+    let evidence = title::Evidence {
+        head: &page.head,
+        site: &site,
+        footer: provenance.footer_title.as_deref(),
+        first,
+    };
+    let (title, origin) =
+        title::choose(&evidence, lang).ok_or("no title: the page has no headline and no sentence to make one from")?;
     if origin == title::Origin::FirstSentence {
         warnings.push(
             "the page has no headline in the article's language; the title is made from the first sentence".to_owned(),
@@ -177,12 +222,18 @@ pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String
         warnings.push("no publication date found; `date` is left out".to_owned());
     }
     let summary = choose_summary(page.summary.as_deref(), first, lang, &mut warnings);
-    let topics = topics::classify(&format!("{title}\n{plain}"), lang, topics);
+    let paragraphs: Vec<&str> = page.blocks.iter().map(layout::Block::text).collect();
+    let article = topics::Article {
+        title: &title,
+        summary: page.summary.as_deref(),
+        paragraphs: &paragraphs,
+    };
+    let topics = topics::classify(&article, lang, topics);
     if topics.is_empty() {
         warnings.push("no topic's keywords matched; `topics` is empty".to_owned());
     }
     let source = Source {
-        name: page.source.clone().or(provenance.name),
+        name,
         url: page.link.clone(),
         byline: page.byline.clone(),
         file: Some(file.to_owned()),
@@ -230,12 +281,7 @@ fn choose_summary(own: Option<&str>, first: Option<&str>, lang: Lang, warnings: 
 }
 
 fn plain_text(blocks: &[layout::Block]) -> String {
-    let texts: Vec<&str> = blocks
-        .iter()
-        .map(|b| match b {
-            layout::Block::Paragraph(t) | layout::Block::Heading(t) | layout::Block::Item(t) => t.as_str(),
-        })
-        .collect();
+    let texts: Vec<&str> = blocks.iter().map(layout::Block::text).collect();
     texts.join("\n\n")
 }
 
@@ -271,22 +317,25 @@ fn read_input(path: &Path, topics: &[Topic]) -> Result<Draft, Diagnostic> {
     extract(file, &text, topics).map_err(|message| Diagnostic::error(path, message))
 }
 
-fn place(
-    folder: &write::Folder,
-    input: &Path,
-    draft: Draft,
-    mode: write::Mode,
-    claimed: &mut BTreeSet<String>,
-) -> Result<InputReport, Diagnostic> {
-    let file = draft
+fn source_file(draft: &Draft) -> String {
+    draft
         .front
         .source
         .as_ref()
         .and_then(|s| s.file.clone())
-        .unwrap_or_default();
-    let slug = folder.slug_for(&file, &draft.front.title, claimed);
+        .unwrap_or_default()
+}
+
+fn place(
+    folder: &write::Folder,
+    input: &Path,
+    draft: Draft,
+    slug: &str,
+    mode: write::Mode,
+) -> Result<InputReport, Diagnostic> {
+    let file = source_file(&draft);
     let (output, status) = folder
-        .place(&file, &slug, draft.lang(), &draft.to_file_text(), mode)
+        .place(&file, slug, draft.lang(), &draft.to_file_text(), mode)
         .map_err(|e: Error| write::output_error(input, e))?;
     Ok(InputReport {
         input: input.to_owned(),

@@ -26,6 +26,10 @@ pub struct IngestArgs {
     /// Print what would be written; write nothing.
     #[arg(long)]
     dry_run: bool,
+    /// URL slug (and file name) of the ingested article instead of one made from its title;
+    /// only with a single input file.
+    #[arg(long)]
+    slug: Option<String>,
 }
 
 impl IngestArgs {
@@ -36,6 +40,7 @@ impl IngestArgs {
             force: self.force,
             dry_run: self.dry_run,
             root: self.root,
+            slug: self.slug,
         };
         let outcome = ingest::run(&options).context("nothing was ingested")?;
         for report in &outcome.reports {

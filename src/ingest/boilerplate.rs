@@ -3,7 +3,7 @@
 //! article text, in English, French and Arabic. Rules describe kinds of lines, never one site's lines;
 //! where a line sits on the page (before the body, inside it, after it) is `layout`'s concern.
 
-use super::{line, source};
+use super::{line, prompt, source};
 
 /// How a line ends the article: everything after a hard marker goes (comment sections); after a
 /// soft one (related articles, "Read also") only when no real paragraph follows.
@@ -67,7 +67,8 @@ const NAV_WORDS: &[&str] = &[
     "more", "news", "latest", "video", "videos", "photos", "podcast", "podcasts", "live", "trending",
     "popular", "comments", "comment", "reply", "advertisement", "ad", "ads", "sponsored", "newsletter",
     "skip", "content", "main", "navigation", "toggle", "open", "account", "my", "profile", "cookies",
-    "settings", "manage", "preferences", "and", "&", "the", "of", "like", "loading", "partager", "partagez", "partage", "suivez",
+    "settings", "manage", "preferences", "and", "&", "the", "of", "like", "loading", "i", "agree", "show",
+    "purposes", "vendors", "continuer", "sans", "paramétrer", "موافق", "partager", "partagez", "partage", "suivez",
     "suivez-nous", "nous", "sur", "s'abonner", "abonnez-vous", "abonnement", "connexion", "se", "connecter",
     "déconnexion", "inscription", "s'inscrire", "accueil", "rechercher", "recherche", "imprimer", "envoyer",
     "copier", "le", "lien", "fermer", "accepter", "refuser", "tout", "publicité", "sponsorisé", "tendance",
@@ -120,6 +121,7 @@ pub fn is_boilerplate(line: &str) -> bool {
         || is_cookie_banner(&key)
         || is_counter(&key)
         || is_menu(line, &key)
+        || prompt::is_prompt(line)
 }
 
 /// Whether the line opens a comment section or a list of other articles.
@@ -185,7 +187,9 @@ fn is_menu(line: &str, key: &str) -> bool {
         return true;
     }
     let items: Vec<&str> = line.split(['|', '•', '·', '»', '›', '/', '>']).map(str::trim).collect();
-    items.len() >= 3 && !line::ends_sentence(line) && items.iter().all(|i| line::words(i) <= 3)
+    // Breadcrumb arrows make two items a menu ("Info › International"); other separators need three.
+    let crumbs = line.contains(['›', '»']) || line.contains(" > ");
+    items.len() >= if crumbs { 2 } else { 3 } && !line::ends_sentence(line) && items.iter().all(|i| line::words(i) <= 3)
 }
 
 /// The line as lowercase words without punctuation, padded with spaces for whole-word matching.

@@ -61,7 +61,7 @@ const MONTHS: &[(&str, u32)] = &[
 
 #[rustfmt::skip]
 const PUBLISHED: &[&str] = &[
-    "published on", "published", "first published", "posted on", "posted", "publié le", "publié",
+    "published on", "published", "first published", "publication date", "date of publication", "date de publication", "posted on", "posted", "publié le", "publié",
     "publiée le", "mis en ligne le", "paru le", "نشر في", "نشر بتاريخ", "تاريخ النشر", "نشر",
 ];
 #[rustfmt::skip]

@@ -7,13 +7,15 @@ use std::collections::HashMap;
 use super::boilerplate::{self, Ending};
 use super::date::{self, Stamp};
 use super::labels::{self, Label};
-use super::{line, source};
+use super::{line, masthead, source};
 
 /// A page read into its parts.
 #[derive(Debug, Default)]
 pub struct Layout {
-    /// Lines before the body that no rule removed, with how often each appears on the page.
-    pub head: Vec<(String, usize)>,
+    /// Lines before the body that no rule removed.
+    pub head: Vec<HeadLine>,
+    /// The publication's name at the top of the page, when the page corroborates it.
+    pub masthead: Option<String>,
     pub blocks: Vec<Block>,
     /// The text after a "Summary:" label.
     pub summary: Option<String>,
@@ -30,12 +32,30 @@ pub struct Layout {
     pub removed: usize,
 }
 
+/// A line before the body: a headline, a standfirst, a section name, a tagline...
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeadLine {
+    pub text: String,
+    /// How often the line appears on the page.
+    pub count: usize,
+    /// Its line number (0-based) on the page.
+    pub at: usize,
+}
+
 /// A piece of the article body, as plain text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     Paragraph(String),
     Heading(String),
     Item(String),
+}
+
+impl Block {
+    pub fn text(&self) -> &str {
+        match self {
+            Block::Paragraph(t) | Block::Heading(t) | Block::Item(t) => t,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +95,11 @@ pub fn read(lines: &[String]) -> Layout {
         let end = page.body_end(start);
         page.build_body(start, end);
         page.collect_head(start, &counts);
+        let outside: Vec<bool> = page.roles.iter().map(|r| *r != Role::Body).collect();
+        if let Some((at, name)) = masthead::find(lines, &outside, start) {
+            page.layout.head.retain(|h| h.at != at);
+            page.layout.masthead = Some(name);
+        }
     }
     page.finish()
 }
@@ -154,12 +179,12 @@ impl<'a> Page<'a> {
             if !stamps.is_empty() {
                 self.layout.stamps.extend(stamps);
                 self.roles[i] = Role::Meta;
-            } else if date::is_date_label(text) {
-                self.roles[i] = Role::Removed;
             } else if let Some(name) = source::byline(text) {
                 // Bylines can sit between a standfirst and the text; they are never body.
                 self.layout.byline.get_or_insert(name);
                 self.roles[i] = Role::Meta;
+            } else if date::is_date_label(text) {
+                self.roles[i] = Role::Removed;
             }
         }
     }
@@ -181,8 +206,18 @@ impl<'a> Page<'a> {
     }
 
     fn drop_boilerplate(&mut self) {
+        let author = self
+            .layout
+            .byline
+            .as_deref()
+            .map(|name| format!("{} ", line::key(name)));
         for i in 0..self.lines.len() {
-            if self.open(i).is_some_and(boilerplate::is_boilerplate) {
+            let Some(text) = self.open(i) else { continue };
+            // "Jane Doe covers trade for…", "ليلى منصور باحثة في…": the author's note, not the article.
+            let about_author = author
+                .as_deref()
+                .is_some_and(|name| line::key(text).starts_with(name) && line::words(text) <= 30);
+            if about_author || boilerplate::is_boilerplate(text) {
                 self.roles[i] = Role::Removed;
             }
         }
@@ -192,7 +227,7 @@ impl<'a> Page<'a> {
     fn body_start(&self) -> Option<usize> {
         let open = |i: usize| self.open(i);
         let first = (0..self.lines.len())
-            .find(|&i| open(i).is_some_and(line::is_paragraph))
+            .find(|&i| open(i).is_some_and(line::is_paragraph) && !self.is_isolated(i))
             .or_else(|| (0..self.lines.len()).find(|&i| open(i).is_some_and(line::is_sentence)))?;
         let mut start = first;
         while let Some(prev) = (0..start).rev().find(|&j| self.roles[j] != Role::Blank)
@@ -201,6 +236,25 @@ impl<'a> Page<'a> {
             start = prev;
         }
         Some(start)
+    }
+
+    /// A short paragraph above the article's own header (a headline-like line, then its date or
+    /// byline) before the next paragraph: a site's tagline, not the lede. jusText's rule that a
+    /// short block between bad ones is bad too.
+    fn is_isolated(&self, i: usize) -> bool {
+        if line::words(&self.lines[i]) >= 25 {
+            return false;
+        }
+        let (mut heading, mut meta) = (false, false);
+        for j in i + 1..self.lines.len() {
+            match self.roles[j] {
+                Role::Open if line::is_paragraph(&self.lines[j]) => return heading && meta,
+                Role::Open if !line::ends_sentence(&self.lines[j]) => heading |= !meta,
+                Role::Meta => meta = true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Where the article stops: a comment section, or a related-articles list with no real paragraph after it.
@@ -312,7 +366,11 @@ impl<'a> Page<'a> {
         for i in 0..start {
             if let Some(text) = self.open(i) {
                 let count = counts.get(&line::key(text)).copied().unwrap_or(1);
-                self.layout.head.push((text.to_owned(), count));
+                self.layout.head.push(HeadLine {
+                    text: text.to_owned(),
+                    count,
+                    at: i,
+                });
             }
         }
     }

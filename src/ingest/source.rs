@@ -11,7 +11,12 @@ use super::line;
 /// What a page says about where its text comes from.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Provenance {
-    pub name: Option<String>,
+    /// The publication a feed footer names ("appeared first on X").
+    pub footer_name: Option<String>,
+    /// The publication a sentence names ("originally published on X", "X publishes articles…").
+    pub named: Option<String>,
+    /// The owner a copyright line names, legal form and years taken off.
+    pub copyright: Option<String>,
     /// The post title a WordPress feed footer names.
     pub footer_title: Option<String>,
     pub generated: bool,
@@ -43,8 +48,10 @@ static NAMED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 });
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:by|written by|par|écrit par|auteur\s*:|author\s*:|بقلم|كتب|كتبه|بواسطة)\s*:?\s+(.+)$")
-        .expect("valid byline pattern")
+    Regex::new(
+        r"(?i)^(?:by|written by|posted by|par|écrit par|auteur\s*:|author\s*:|بقلم|كتب|كتبه|بواسطة)\s*:?\s+(.+)$",
+    )
+    .expect("valid byline pattern")
 });
 
 #[rustfmt::skip]
@@ -65,18 +72,25 @@ pub fn scan(lines: &[String]) -> Provenance {
             && let Some((title, name)) = footer(text)
         {
             found.footer_title = Some(title);
-            found.name = Some(name);
+            found.footer_name = Some(name);
         }
         // Long lines are article text, where "AI-generated" is a subject, not a statement.
         found.generated |= line::words(text) <= 12 && says_generated(text);
     }
-    if found.name.is_none() {
-        found.name = NAMED
-            .iter()
-            .find_map(|p| lines.iter().find_map(|l| capture(p, l)))
-            .or_else(|| copyright(lines));
-    }
+    found.named = NAMED.iter().find_map(|p| lines.iter().find_map(|l| capture(p, l)));
+    found.copyright = lines.iter().find_map(|l| copyright(l));
     found
+}
+
+#[cfg(test)]
+impl Provenance {
+    /// The strongest name the page's own statements give.
+    fn name(&self) -> Option<&str> {
+        self.footer_name
+            .as_deref()
+            .or(self.named.as_deref())
+            .or(self.copyright.as_deref())
+    }
 }
 
 /// The name after "By"/"Par"/"بقلم" on a short line, when it reads like a person's name.
@@ -106,30 +120,52 @@ fn capture(pattern: &Regex, text: &str) -> Option<String> {
     tidy_name(pattern.captures(text)?.get(1)?.as_str())
 }
 
-/// The name in a copyright line: "© 2025 X. All rights reserved.", "Copyright © X 2024", "جميع الحقوق محفوظة © 2024 X".
-fn copyright(lines: &[String]) -> Option<String> {
-    lines.iter().find_map(|text| {
-        let lower = text.to_lowercase();
-        let at = lower.find('©').or_else(|| lower.find("copyright"))?;
-        let rest = &text[at..];
-        let rest = rest
-            .trim_start_matches(|c: char| c == '©' || c.is_ascii_digit() || c.is_whitespace() || "–-,()".contains(c));
-        let rest = rest
-            .strip_prefix("Copyright")
-            .or_else(|| rest.strip_prefix("copyright"))
-            .unwrap_or(rest);
-        let rest = rest
-            .trim_start_matches(|c: char| c == '©' || c.is_ascii_digit() || c.is_whitespace() || "–-,()".contains(c));
-        let cut = ["all rights", "tous droits", "جميع الحقوق", ". ", "|", ",", "•"]
-            .iter()
-            .filter_map(|stop| rest.to_lowercase().find(stop))
-            .min()
-            .unwrap_or(rest.len());
-        let name = rest
-            .get(..cut)?
-            .trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace() || "–-.".contains(c));
-        tidy_name(name)
-    })
+/// Marks of a copyright line, and years, which are cut out of it to leave the owner's name.
+static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)©|\(c\)|\bcopyright\b|all rights reserved|tous droits(?: de reproduction)? réservés|",
+        r"جميع الحقوق محفوظة|\b(?:19|20)\d\d\b(?:\s*[-–]\s*(?:19|20)\d\d\b)?"
+    ))
+    .expect("valid rights pattern")
+});
+
+/// Legal forms after a company's name ("Ltd", "LLC", "SA", "ش.م.م"), the name's own words kept.
+static LEGAL_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:[\s,]+(?:ltd\.?|limited|llc|l\.l\.c\.|llp|inc\.?|incorporated|plc|corp\.?|corporation|",
+        r"co\.|company|gmbh|ag|s\.a\.s\.?|sas|s\.a\.?|sa|sarl|s\.a\.r\.l\.?|ش\.م\.م|ش\.م\.ل|ذ\.م\.م))+$"
+    ))
+    .expect("valid legal form pattern")
+});
+
+/// The owner in a copyright line: "© 2025 X Ltd. All rights reserved.", "X © 2025 | About",
+/// "Copyright © X 2024", "جميع الحقوق محفوظة لـX 2024". "Copyright" alone (a link) does not count.
+fn copyright(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let marked = text.contains('©')
+        || lower.contains("all rights")
+        || lower.contains("droits")
+        || text.contains("الحقوق")
+        || (lower.contains("copyright") && text.contains(|c: char| c.is_ascii_digit()));
+    if !marked {
+        return None;
+    }
+    let mut cut = RIGHTS.replace_all(text, "|").into_owned();
+    for separator in [" - ", " – ", " — ", ". ", "•", "·"] {
+        cut = cut.replace(separator, "|");
+    }
+    let name = cut
+        .split('|')
+        .map(|part| part.trim().trim_end_matches('.').trim())
+        .find(|part| part.chars().filter(|c| c.is_alphabetic()).count() >= 2)?;
+    let name = LEGAL_FORM.replace(name, "");
+    // "محفوظة لوكالة …": the preposition ل is joined to the owner's name.
+    let name = match name.strip_prefix("لـ") {
+        Some(rest) => rest.to_owned(),
+        None if text.contains(&format!("محفوظة {name}")) => name.strip_prefix('ل').unwrap_or(&name).to_owned(),
+        None => name.into_owned(),
+    };
+    tidy_name(&name)
 }
 
 /// A publication name is short, has letters, and no sentence around it.
@@ -161,14 +197,14 @@ mod tests {
             "The post A ‘B’ C appeared first on Morocco World News.",
         ]));
         assert_eq!(found.footer_title.as_deref(), Some("A ‘B’ C"));
-        assert_eq!(found.name.as_deref(), Some("Morocco World News"));
+        assert_eq!(found.name(), Some("Morocco World News"));
         let fr = scan(&lines(&["L’article Le titre est apparu en premier sur Le Journal."]));
-        assert_eq!(fr.name.as_deref(), Some("Le Journal"));
+        assert_eq!(fr.name(), Some("Le Journal"));
     }
 
     #[test]
     fn publication_names_from_disclaimers_accounts_and_copyright() {
-        let name = |l: &[&str]| scan(&lines(l)).name;
+        let name = |l: &[&str]| scan(&lines(l)).name().map(str::to_owned);
         assert_eq!(
             name(&["EU Reporter publie des articles provenant de diverses sources."]).as_deref(),
             Some("EU Reporter")
@@ -194,6 +230,20 @@ mod tests {
             Some("The Diplomat")
         );
         assert_eq!(name(&["No name here."]), None);
+        assert_eq!(name(&["Copyright Information"]), None);
+        for (line, owner) in [
+            ("© 2025 The Prairie Times Company", "The Prairie Times"),
+            (
+                "Copyright 2025 Central Asia Policy Forum Inc. | Privacy | Terms",
+                "Central Asia Policy Forum",
+            ),
+            ("Steppe 24 News © 2025 | About | Contact", "Steppe 24 News"),
+            ("Le Quotidien SA – Tous droits réservés", "Le Quotidien"),
+            ("جميع الحقوق محفوظة لوكالة أنباء السهوب © 2025", "وكالة أنباء السهوب"),
+            ("جميع الحقوق محفوظة © 2025 الاقتصادي اليوم ش.م.م", "الاقتصادي اليوم"),
+        ] {
+            assert_eq!(name(&[line]).as_deref(), Some(owner), "{line}");
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
-//! The article's title: the page's headline (repeats collapsed, menus and bylines never), else the
-//! post title a feed footer names, else a short title made from the first sentence. A title must
-//! be in the body's language.
+//! The article's title: the page's headline, chosen among the head lines by evidence (repeats
+//! collapsed, menus, bylines and site names never), else the post title a feed footer names, else
+//! a short title made from the first sentence. A headline is in the body's script.
 
+use super::layout::HeadLine;
 use super::{lang, line, sentence, source};
 use crate::i18n::Lang;
 
@@ -24,59 +25,117 @@ const DANGLING: &[&str] = &[
     "un", "une", "من", "في", "على", "إلى", "الى", "عن", "مع", "و", "ثم", "أن", "ان",
 ];
 
-/// Chooses the title from the page's head lines (with their counts), its footer title and its first paragraph.
-pub fn choose(
-    head: &[(String, usize)],
-    footer: Option<&str>,
-    first: Option<&str>,
-    lang: Lang,
-) -> Option<(String, Origin)> {
-    let head = merge_site_titles(head);
-    let best = head
+/// What a title is chosen from.
+#[derive(Debug, Clone, Copy)]
+pub struct Evidence<'a> {
+    /// The lines before the body, in page order.
+    pub head: &'a [HeadLine],
+    /// Names of the site (masthead, source): never a headline.
+    pub site: &'a [String],
+    /// The post title a feed footer names.
+    pub footer: Option<&'a str>,
+    /// The body's first paragraph.
+    pub first: Option<&'a str>,
+}
+
+/// Chooses the title: the head line with the most evidence of being the headline (near the body,
+/// of a headline's length, in the body's language, repeated, not a standfirst under a shorter
+/// line, not the site's name); else the footer's post title; else one made from the first sentence.
+pub fn choose(evidence: &Evidence<'_>, lang: Lang) -> Option<(String, Origin)> {
+    let head = merge_site_titles(evidence.head);
+    let site: Vec<String> = evidence.site.iter().map(|s| line::key(s)).collect();
+    let shaped: Vec<(usize, String)> = head
         .iter()
-        .filter_map(|(text, count)| Some((headline(text, lang)?, *count)))
         .enumerate()
-        .max_by_key(|(index, (text, count))| (10 * count + line::words(text).min(20), std::cmp::Reverse(*index)))
-        .map(|(_, found)| found);
-    let footer = footer.filter(|t| lang::agrees(t, lang)).map(str::to_owned);
+        .filter_map(|(i, h)| Some((i, headline(&h.text, lang)?)))
+        .filter(|(_, text)| !site.contains(&line::key(text)))
+        .collect();
+    let best = shaped
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(rank, (i, text))| {
+            let position = 3usize.saturating_sub(rank);
+            let words = real_words(text);
+            let length = match words {
+                5..=16 => 3,
+                _ => 1,
+            };
+            let language = if lang::agrees(text, lang) { 2 } else { 0 };
+            let repeated = if head[*i].count > 1 { 2 } else { 0 };
+            // A longer line right under a shorter candidate is the standfirst under the headline.
+            let under_shorter = *i > 0
+                && head[*i].at <= head[i - 1].at + 2
+                && shaped
+                    .iter()
+                    .any(|(j, other)| *j + 1 == *i && real_words(other) + 2 <= words);
+            let standfirst = if words >= 8 && under_shorter { 4 } else { 0 };
+            (
+                (position + length + language + repeated).saturating_sub(standfirst),
+                *i,
+                text,
+            )
+        })
+        .max_by_key(|(score, i, _)| (*score, *i))
+        .map(|(_, i, text)| (text.clone(), head[i].count));
+    let footer = evidence.footer.filter(|t| lang::agrees(t, lang)).map(str::to_owned);
     match (best, footer) {
         (Some((text, count)), _) if count > 1 => Some((text, Origin::Headline)),
         (_, Some(text)) => Some((text, Origin::Footer)),
         (Some((text, _)), None) => Some((text, Origin::Headline)),
-        (None, None) => first.and_then(from_paragraph).map(|t| (t, Origin::FirstSentence)),
+        (None, None) => evidence
+            .first
+            .and_then(from_paragraph)
+            .map(|t| (t, Origin::FirstSentence)),
     }
 }
 
+/// Words with a letter or digit in them: a dash between parts is not a word.
+fn real_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
 /// Counts "Headline | Site" (a page's `<title>`) as one more showing of "Headline" when both appear.
-fn merge_site_titles(head: &[(String, usize)]) -> Vec<(String, usize)> {
-    let mut merged: Vec<(String, usize)> = head.to_vec();
-    for (text, count) in head {
+fn merge_site_titles(head: &[HeadLine]) -> Vec<HeadLine> {
+    let mut merged: Vec<HeadLine> = head.to_vec();
+    for line in head {
+        // A one-word tail ("– Monde") is a section, not a site name.
         let main = [" | ", " - ", " – ", " — "].iter().find_map(|sep| {
-            let (main, _) = text.rsplit_once(sep)?;
-            head.iter().any(|(other, _)| other == main).then_some(main)
+            let (main, site) = line.text.rsplit_once(sep)?;
+            (real_words(site) >= 2 && head.iter().any(|other| other.text == main)).then_some(main)
         });
         if let Some(main) = main {
-            merged.retain(|(t, _)| t != text);
-            if let Some(entry) = merged.iter_mut().find(|(t, _)| t == main) {
-                entry.1 += count;
+            merged.retain(|h| h.text != line.text);
+            if let Some(entry) = merged.iter_mut().find(|h| h.text == main) {
+                entry.count += line.count;
             }
         }
     }
     merged
 }
 
-/// A head line that reads as a headline in `lang`, with a " | Site name" tail taken off.
+/// A head line shaped like a headline in the body's script, with a " | Site name" tail taken off.
+/// Its language may differ (an English headline on a French page): `choose` weighs that.
 fn headline(text: &str, lang: Lang) -> Option<String> {
     let text = match text.rsplit_once(" | ") {
         Some((main, site)) if line::words(site) <= 4 => main.trim(),
         _ => text,
     };
     let words = line::words(text);
+    // Tickers and scores ("NVDA +1.2%") are made of figures, headlines of words.
+    let wordy = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit()))
+        .count();
     let shaped = (3..=30).contains(&words)
+        && 2 * wordy > words
         && text.chars().count() <= 200
         && !text.trim_end().ends_with(['.', ':', ',', ';'])
         && source::byline(text).is_none();
-    (shaped && lang::agrees(text, lang)).then(|| text.to_owned())
+    let arabic = lang::agrees(text, Lang::Ar);
+    (shaped && arabic == (lang == Lang::Ar)).then(|| text.to_owned())
 }
 
 /// A title from a paragraph's first sentence, shortened at a word boundary.
@@ -113,54 +172,123 @@ fn is_dangling(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn head(lines: &[(&str, usize)]) -> Vec<(String, usize)> {
-        lines.iter().map(|(t, c)| (t.to_string(), *c)).collect()
+    fn head(lines: &[(&str, usize)]) -> Vec<HeadLine> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(at, (t, c))| HeadLine {
+                text: t.to_string(),
+                count: *c,
+                at,
+            })
+            .collect()
+    }
+
+    fn title(lines: &[(&str, usize)], site: &[&str], lang: Lang) -> Option<String> {
+        let head = head(lines);
+        let site: Vec<String> = site.iter().map(|s| s.to_string()).collect();
+        let evidence = Evidence {
+            head: &head,
+            site: &site,
+            footer: None,
+            first: None,
+        };
+        choose(&evidence, lang).map(|(t, _)| t)
     }
 
     #[test]
     fn repeated_headline_wins_over_one_off_lines() {
-        let lines = head(&[
-            ("World news today", 1),
+        let lines = [
             ("Kazakhstan to Join Abraham Accords, Trump Announces", 4),
-        ]);
-        let (title, origin) = choose(&lines, None, None, Lang::En).unwrap();
+            ("World news today and every day", 1),
+        ];
         assert_eq!(
-            (title.as_str(), origin),
-            ("Kazakhstan to Join Abraham Accords, Trump Announces", Origin::Headline)
+            title(&lines, &[], Lang::En).as_deref(),
+            Some("Kazakhstan to Join Abraham Accords, Trump Announces")
         );
     }
 
     #[test]
-    fn menus_bylines_and_foreign_headlines_are_not_titles() {
-        let lines = head(&[
-            ("Kazakhstan", 1),
-            ("By Jane Doe", 1),
-            ("Le Kazakhstan rejoint les accords d'Abraham", 1),
-        ]);
-        assert_eq!(choose(&lines, None, None, Lang::En), None);
-        let site = head(&[("Talks in Washington go well | Astana Daily", 1)]);
+    fn the_headline_is_the_line_nearest_the_body_not_the_standfirst_under_it() {
+        let lines = [
+            ("An official website of the government", 1),
+            ("Kazakhstan orders locomotives from Wabtec", 1),
+            (
+                "The order, announced during the visit, is described as the largest purchase in history",
+                1,
+            ),
+        ];
         assert_eq!(
-            choose(&site, None, None, Lang::En).unwrap().0,
-            "Talks in Washington go well"
+            title(&lines, &[], Lang::En).as_deref(),
+            Some("Kazakhstan orders locomotives from Wabtec")
+        );
+        let role = [
+            ("Kazakhstan deepens its partnership with Washington", 1),
+            ("Office of the Spokesperson", 1),
+        ];
+        assert_eq!(
+            title(&role, &[], Lang::En).as_deref(),
+            Some("Kazakhstan deepens its partnership with Washington")
+        );
+    }
+
+    #[test]
+    fn site_names_bylines_and_other_scripts_are_not_titles() {
+        let lines = [
+            ("Kazakhstan", 1),
+            ("Institute for Eurasian Studies", 1),
+            ("By Jane Doe", 1),
+            ("كازاخستان تنضم إلى اتفاقيات أبراهام", 1),
+        ];
+        assert_eq!(title(&lines, &["Institute for Eurasian Studies"], Lang::En), None);
+        let site = [("Talks in Washington go well | Astana Daily", 1)];
+        assert_eq!(
+            title(&site, &[], Lang::En).as_deref(),
+            Some("Talks in Washington go well")
+        );
+    }
+
+    #[test]
+    fn an_english_headline_on_a_french_page_beats_an_edition_line() {
+        let lines = [
+            ("Édition du matin – Monde", 1),
+            ("US and Kazakhstan sign critical minerals memorandum", 1),
+        ];
+        assert_eq!(
+            title(&lines, &[], Lang::Fr).as_deref(),
+            Some("US and Kazakhstan sign critical minerals memorandum")
         );
     }
 
     #[test]
     fn page_titles_with_the_site_name_count_as_the_headline() {
-        let lines = head(&[
+        let lines = [
             ("Talks go well - Astana Daily News Service", 1),
             ("Astana Daily", 1),
             ("Talks go well", 1),
-        ]);
+        ];
+        let head = head(&lines);
+        let evidence = Evidence {
+            head: &head,
+            site: &[],
+            footer: Some("Another title from the footer"),
+            first: None,
+        };
         assert_eq!(
-            choose(&lines, None, None, Lang::En).unwrap(),
-            ("Talks go well".to_owned(), Origin::Headline)
+            choose(&evidence, Lang::En),
+            Some(("Talks go well".to_owned(), Origin::Headline))
         );
     }
 
     #[test]
     fn footer_title_when_the_page_has_no_headline() {
-        let (title, origin) = choose(&[], Some("On US Ties: ‘Reliability is the New Power’"), None, Lang::En).unwrap();
+        let evidence = Evidence {
+            head: &[],
+            site: &[],
+            footer: Some("On US Ties: ‘Reliability is the New Power’"),
+            first: None,
+        };
+        let (title, origin) = choose(&evidence, Lang::En).unwrap();
         assert_eq!(
             (title.as_str(), origin),
             ("On US Ties: ‘Reliability is the New Power’", Origin::Footer)

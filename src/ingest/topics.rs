@@ -1,6 +1,8 @@
 //! Topic classification by the keyword rules in `steppe.yaml`. A keyword is a word or phrase of the
 //! article's language; `*` at its end matches any ending. A one-word keyword scores one point per
-//! occurrence, a phrase two; a topic needs two points, so one passing mention of a common word is not enough.
+//! occurrence, a phrase two. A topic needs two points and the article must be about it: named in
+//! the title, the lede or the summary, in two paragraphs, or densely in one, so one passing mention
+//! is not enough.
 //! Case, accents and Arabic spelling variants (hamza, ta marbuta, attached و/ب/ل/ال…) are ignored.
 
 use deunicode::deunicode;
@@ -17,12 +19,41 @@ const CLITICS: &[&str] = &[
     "وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك",
 ];
 
-/// The keys of the topics whose keywords in `lang` score enough in `text`, in config order.
-pub fn classify(text: &str, lang: Lang, topics: &[Topic]) -> Vec<String> {
-    let words = words(text);
+/// A paragraph with this many points is about the topic on its own.
+const DENSE: usize = 4;
+
+/// The parts of an article that say what it is about.
+#[derive(Debug, Clone, Copy)]
+pub struct Article<'a> {
+    pub title: &'a str,
+    /// The page's own summary, in whatever language the page wrote it.
+    pub summary: Option<&'a str>,
+    /// The body's blocks, the first one the lede.
+    pub paragraphs: &'a [&'a str],
+}
+
+/// The keys of the topics the article is about, in config order: two points in all, and named in
+/// the title, the lede or the summary, or in two paragraphs, or densely in one.
+pub fn classify(article: &Article<'_>, lang: Lang, topics: &[Topic]) -> Vec<String> {
+    let title = words(article.title);
+    let summary = words(article.summary.unwrap_or_default());
+    let paragraphs: Vec<Vec<Vec<String>>> = article.paragraphs.iter().map(|p| words(p)).collect();
     topics
         .iter()
-        .filter(|topic| topic.keywords.get(lang).iter().map(|k| score(&words, k)).sum::<usize>() >= THRESHOLD)
+        .filter(|topic| {
+            let points = |text: &[Vec<String>], lang: Lang| {
+                topic.keywords.get(lang).iter().map(|k| score(text, k)).sum::<usize>()
+            };
+            let in_title = points(&title, lang);
+            // A summary may be in another language than the article (feeds, AI rewriters).
+            let in_summary: usize = Lang::ALL.iter().map(|l| points(&summary, *l)).sum();
+            let each: Vec<usize> = paragraphs.iter().map(|p| points(p, lang)).collect();
+            let in_lede = each.first().copied().unwrap_or(0);
+            let spread = each.iter().filter(|p| **p > 0).count();
+            let densest = each.iter().copied().max().unwrap_or(0);
+            let total = in_title + each.iter().sum::<usize>();
+            total >= THRESHOLD && (in_title + in_lede + in_summary > 0 || spread >= 2 || densest >= DENSE)
+        })
         .map(|topic| topic.key.clone())
         .collect()
 }
@@ -118,11 +149,85 @@ mod tests {
             topic("deals", &["deal*", "Boeing"], &[], &[]),
         ];
         assert_eq!(
-            classify("Kazakhstan joins the Abraham Accords.", Lang::En, &topics),
+            classify(
+                &Article {
+                    title: "",
+                    summary: None,
+                    paragraphs: &["Kazakhstan joins the Abraham Accords."]
+                },
+                Lang::En,
+                &topics
+            ),
             ["abraham-accords"]
         );
-        assert!(classify("One deal was signed.", Lang::En, &topics).is_empty());
-        assert_eq!(classify("Deals with Boeing were signed.", Lang::En, &topics), ["deals"]);
+        assert!(
+            classify(
+                &Article {
+                    title: "",
+                    summary: None,
+                    paragraphs: &["One deal was signed."]
+                },
+                Lang::En,
+                &topics
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            classify(
+                &Article {
+                    title: "",
+                    summary: None,
+                    paragraphs: &["Deals with Boeing were signed."]
+                },
+                Lang::En,
+                &topics
+            ),
+            ["deals"]
+        );
+    }
+
+    #[test]
+    fn one_passing_mention_late_in_the_article_is_not_a_topic() {
+        let topics = [topic("abraham-accords", &["Abraham Accords"], &[], &[])];
+        let lede = "Kazakhstan will buy locomotives worth $4.2 billion from Wabtec.";
+        let passing = "Kazakhstan also said it would join the Abraham Accords.";
+        assert!(
+            classify(
+                &Article {
+                    title: "Kazakhstan orders locomotives",
+                    summary: None,
+                    paragraphs: &[lede, "More on trains.", passing]
+                },
+                Lang::En,
+                &topics
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            classify(
+                &Article {
+                    title: "Kazakhstan joins the Abraham Accords",
+                    summary: None,
+                    paragraphs: &[lede, passing]
+                },
+                Lang::En,
+                &topics
+            ),
+            ["abraham-accords"]
+        );
+        let twice = [lede, passing, "The Abraham Accords date from 2020."];
+        assert_eq!(
+            classify(
+                &Article {
+                    title: "Trains",
+                    summary: None,
+                    paragraphs: &twice
+                },
+                Lang::En,
+                &topics
+            ),
+            ["abraham-accords"]
+        );
     }
 
     #[test]
@@ -137,17 +242,52 @@ mod tests {
             topic("cultural-heritage", &[], &[], &["تراث"]),
         ];
         assert_eq!(
-            classify("La REFORME constitutionnelle avance.", Lang::Fr, &topics),
+            classify(
+                &Article {
+                    title: "",
+                    summary: None,
+                    paragraphs: &["La REFORME constitutionnelle avance."]
+                },
+                Lang::Fr,
+                &topics
+            ),
             ["constitutional-reform"]
         );
         assert_eq!(
-            classify("وبالإصلاح الدستوري.", Lang::Ar, &topics),
+            classify(
+                &Article {
+                    title: "",
+                    summary: None,
+                    paragraphs: &["وبالإصلاح الدستوري."]
+                },
+                Lang::Ar,
+                &topics
+            ),
             ["constitutional-reform"]
         );
         assert_eq!(
-            classify("والتراث الثقافي ... التراث", Lang::Ar, &topics),
+            classify(
+                &Article {
+                    title: "",
+                    summary: None,
+                    paragraphs: &["والتراث الثقافي ... التراث"]
+                },
+                Lang::Ar,
+                &topics
+            ),
             ["cultural-heritage"]
         );
-        assert!(classify("La réforme constitutionnelle avance.", Lang::En, &topics).is_empty());
+        assert!(
+            classify(
+                &Article {
+                    title: "",
+                    summary: None,
+                    paragraphs: &["La réforme constitutionnelle avance."]
+                },
+                Lang::En,
+                &topics
+            )
+            .is_empty()
+        );
     }
 }

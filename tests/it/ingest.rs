@@ -45,6 +45,7 @@ impl Site {
             force,
             dry_run,
             root: self.root().to_owned(),
+            slug: None,
         };
         ingest::run(&options).unwrap()
     }
@@ -562,4 +563,34 @@ fn translations_made_with_new_are_not_taken_for_originals() {
     );
     let again = site.ingest(&input, false, false);
     assert_eq!(again.reports[0].status, Status::Unchanged);
+}
+
+#[test]
+fn slug_option_names_the_article_and_needs_one_valid_input() {
+    let site = Site::new();
+    let sources = site.sources(&["004_e2c9981d0c27e1d3.txt", "fr_publie_le.txt"]);
+    let run = |inputs: &[PathBuf], slug: &str| {
+        let options = IngestOptions {
+            inputs: inputs.to_vec(),
+            out: site.out(),
+            force: false,
+            dry_run: false,
+            root: site.root().to_owned(),
+            slug: Some(slug.to_owned()),
+        };
+        ingest::run(&options).unwrap()
+    };
+    let outcome = run(&sources[..1], "kazakhstan-abraham");
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    assert_eq!(site.articles(), ["kazakhstan-abraham.en.md"]);
+    let two = run(&sources, "one-slug");
+    assert!(two.has_errors() && two.reports.is_empty(), "{two:?}");
+    assert!(
+        two.errors[0].to_string().contains("names one article"),
+        "{}",
+        two.errors[0]
+    );
+    let bad = run(&sources[1..], "Not A Slug");
+    assert!(bad.errors[0].to_string().contains("is not a slug"), "{}", bad.errors[0]);
+    assert_eq!(site.articles(), ["kazakhstan-abraham.en.md"]);
 }

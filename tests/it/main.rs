@@ -9,6 +9,7 @@ mod discovery;
 mod editorial;
 mod hosting;
 mod ingest;
+mod ingest_eval;
 mod init;
 mod interrupted;
 mod preview;

@@ -4,6 +4,10 @@ fn page(text: &str) -> Layout {
     read(&text.lines().map(str::to_owned).collect::<Vec<_>>())
 }
 
+fn heads(layout: &Layout) -> Vec<(&str, usize)> {
+    layout.head.iter().map(|h| (h.text.as_str(), h.count)).collect()
+}
+
 fn paragraphs(layout: &Layout) -> Vec<&str> {
     layout
         .blocks
@@ -24,7 +28,7 @@ fn head_lines_are_kept_apart_from_the_body() {
     let layout = page(&format!(
         "Menu\nKazakhstan signs deals\nBy Jane Doe\n7 NOV 2025 06:06\n{P1}\n{P2}"
     ));
-    assert_eq!(layout.head, [("Kazakhstan signs deals".to_owned(), 1)]);
+    assert_eq!(heads(&layout), [("Kazakhstan signs deals", 1)]);
     assert_eq!(layout.byline.as_deref(), Some("Jane Doe"));
     assert_eq!(paragraphs(&layout), [P1, P2]);
     assert_eq!(layout.stamps.len(), 1);
@@ -45,7 +49,7 @@ fn bylines_and_date_labels_after_a_standfirst_stay_out_of_the_body() {
 #[test]
 fn repeated_lines_collapse_and_are_counted() {
     let layout = page(&format!("Big news today\nSign Up\nBig news today\n{P1}\n{P1}"));
-    assert_eq!(layout.head, [("Big news today".to_owned(), 2)]);
+    assert_eq!(heads(&layout), [("Big news today", 2)]);
     assert_eq!(paragraphs(&layout), [P1]);
 }
 
@@ -87,7 +91,7 @@ fn labelled_summary_and_link_are_taken_out() {
     assert_eq!(layout.summary.as_deref(), Some("Le résumé en français."));
     assert!(layout.generated);
     assert_eq!(layout.link, None);
-    assert_eq!(layout.head, [("Title of it all".to_owned(), 1)]);
+    assert_eq!(heads(&layout), [("Title of it all", 1)]);
     assert_eq!(paragraphs(&layout), [P1]);
 }
 

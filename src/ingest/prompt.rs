@@ -1,0 +1,189 @@
+//! Prompts: lines a page addresses to its reader rather than about its subject (consent, subscription,
+//! membership and donation, sharing, comments, corrections, downloads, greetings) and credit or
+//! ownership lines. A line is weighed, in the manner of jusText, by what it is made of: cue phrases
+//! per kind and language, whether it speaks to the reader, whether it opens with a call to act, and
+//! its length. No cue names a site or copies one site's line.
+
+use super::line;
+
+/// How much a cue says on its own: a strong one marks a line of any ordinary length, a weak one
+/// only a short line or one that also speaks to the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weight {
+    Weak,
+    Strong,
+}
+
+use Weight::{Strong, Weak};
+
+/// Cue phrases by kind, in English, French and Arabic (hamza-free, as `line::key` writes Arabic).
+#[rustfmt::skip]
+const CUES: &[(Weight, &[&str])] = &[
+    // subscription, paywalls and newsletters
+    (Strong, &[
+        "unlimited access", "full access", "free articles",
+        "in your inbox", "to your inbox", "your inbox", "newsletter", "unsubscribe", "receive new posts",
+        "you are receiving this", "you're receiving this", "view this email", "this email", "paywall",
+        "abonnez-vous", "s'abonner", "inscrivez-vous", "je m'inscris",
+        "lettre d'information", "boîte mail", "boîte de réception", "courriel", "se désinscrire",
+        "version en ligne", "الاشتراك", "للاشتراك", "النشرة", "القائمة البريدية",
+        "بريدك الالكتروني", "الغاء الاشتراك", "عرض الرسالة",
+    ]),
+    (Weak, &[
+        "sign up", "signing up", "subscribe", "subscribers", "subscription", "abonnés", "abonné", "abonnement", "اشترك", "مشترك", "email address", "enter your email", "delivered", "every morning",
+        "each morning", "weekdays", "free", "read the full", "continue reading", "adresse e-mail", "recevez",
+        "chaque matin", "chaque semaine", "lire la suite", "l'essentiel", "البريد الالكتروني", "العدد الورقي",
+        "احصل على", "ادخل",
+    ]),
+    // membership and donations
+    (Strong, &[
+        "become a member", "paid members", "our members", "reader-funded", "reader funded", "readers like you",
+        "support independent journalism", "support our journalism", "donate", "make a donation",
+        "devenez membre", "ses membres", "nos membres", "financé par ses lecteurs", "financé par nos lecteurs",
+        "faire un don", "soutenez", "soutenez-nous", "كن عضوا", "ممولة من القراء", "ادعم", "ادعمنا",
+    ]),
+    (Weak, &["members", "support", "join them", "membre", "soutenir", "عضوا", "تبرع"]),
+    // sharing and republishing
+    (Strong, &[
+        "republish", "creative commons", "forward it to a friend", "share it with", "partagez-le",
+        "transférez-la", "transférez-le", "ارسلها الى صديق", "انسخ الرابط",
+    ]),
+    (Weak, &["share", "forward", "partager", "partagez", "شارك"]),
+    // comments
+    (Strong, &[
+        "required fields", "will not be published", "write a comment", "discussion about this post",
+        "ne sera pas publiée", "ne sera pas publié", "لن يتم نشر",
+    ]),
+    // corrections and feedback
+    (Strong, &["found an error", "report an error", "trouvé une erreur", "signaler une erreur", "signalez-la"]),
+    // downloads and apps
+    (Strong, &["download our app", "get the app", "télécharger le pdf", "télécharger l'application", "تحميل التطبيق"]),
+    (Weak, &["pdf", "app", "application", "تطبيق", "تصوير"]),
+    // credits, print notes and bios
+    (Strong, &[
+        "reporting by", "editing by", "writing by", "additional reporting", "photographs by", "photography by",
+        "words by", "illustration by", "appears in print", "this article appears in", "in the print edition",
+        "avec agences", "édition imprimée",
+    ]),
+    // ownership, legal status and disclaimers
+    (Strong, &[
+        "is a trademark of", "trademarks of", "registered 501", "501(c)(3)", "solely those of the author",
+        "should not be construed", "not responsible for", "n'est pas responsable", "غير مسؤول عن",
+        "n'engagent que", "لا تعبر بالضرورة",
+    ]),
+    (Weak, &["nonprofit", "non-profit", "trademark", "association loi"]),
+];
+
+/// Words that speak to the reader.
+#[rustfmt::skip]
+const READER: &[&str] = &[
+    "you", "your", "you're", "you've", "yours", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "لك",
+    "بريدك", "اعجبتك", "وصلتك", "لانك", "تجربتك", "باستمرارك", "فانك", "حسابك", "تعليقك", "بكم", "لكم",
+];
+
+/// Calls to act that open a prompt.
+#[rustfmt::skip]
+const CALLS: &[&str] = &[
+    "subscribe", "sign up", "sign in", "join", "become", "donate", "download", "get", "follow", "enter", "click", "tap", "discover", "listen", "watch", "thanks for reading",
+    "abonnez-vous", "inscrivez-vous", "recevez", "rejoignez", "devenez", "soutenez", "téléchargez",
+    "télécharger", "suivez", "partagez", "transférez", "cliquez", "découvrez", "écoutez", "écouter",
+    "réécouter", "اشترك", "ادعم", "كن", "تحميل", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
+];
+
+/// Greetings that open a newsletter's letter to its readers.
+#[rustfmt::skip]
+const GREETINGS: &[&str] = &[
+    "hello", "hi", "welcome", "good morning", "dear reader", "dear readers", "bonjour", "bienvenue",
+    "chers lecteurs", "chères lectrices", "مرحبا", "اهلا", "صباح الخير",
+];
+
+/// Whether a line is a prompt, a credit or an ownership line rather than article text.
+pub fn is_prompt(text: &str) -> bool {
+    let words = line::words(text);
+    if words > 60 {
+        return false;
+    }
+    let key = tokens(text);
+    let opening = CALLS
+        .iter()
+        .map(|c| format!(" {c} "))
+        .find(|c| key.starts_with(c.as_str()));
+    let call = opening.is_some();
+    // The call itself ("Subscribe", "اشترك") is not also a cue: something else must say what it asks.
+    let rest = opening.map_or(key.as_str(), |c| &key[c.len() - 1..]);
+    let (strong, weak) = cue_counts(rest);
+    let reader = READER.iter().any(|w| key.contains(&format!(" {w} ")));
+    let greeting = words <= 20 && GREETINGS.iter().any(|g| key.starts_with(&format!(" {g} ")));
+    let score = 2 * strong + weak;
+    greeting
+        || score >= 3
+        || (strong >= 1 && (words <= 30 || reader || call))
+        || (weak >= 1 && (reader || call) && words <= 30)
+        || (call && words <= 6 && !line::ends_sentence(text))
+}
+
+fn cue_counts(key: &str) -> (usize, usize) {
+    let mut counts = (0, 0);
+    for (weight, cues) in CUES {
+        let hits = cues.iter().filter(|c| key.contains(&tokens(c))).count();
+        match weight {
+            Strong => counts.0 += hits,
+            Weak => counts.1 += hits,
+        }
+    }
+    counts
+}
+
+/// The line as lowercase words between spaces, punctuation other than `'`, `-` and `(`…`)` dropped.
+fn tokens(text: &str) -> String {
+    let key = line::key(text);
+    let words: Vec<&str> = key
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '-' | '(' | ')')))
+        .map(|w| w.trim_matches(['\'', '-']))
+        .filter(|w| !w.is_empty())
+        .collect();
+    format!(" {} ", words.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prompts_of_each_kind_and_language_are_found() {
+        for text in [
+            "You've read 2 of 3 free articles this month. Subscribe for unlimited access.",
+            "Sign up for local news delivered every morning.",
+            "By signing up, you agree to our Terms of Use and Privacy Policy.",
+            "We are a nonprofit and reader-funded. Become a member today.",
+            "Vous avez aimé cet article ? Abonnez-vous pour lire la suite.",
+            "Ce journal vit grâce à ses membres. Devenez membre dès 5 € par mois.",
+            "Cet article vous a été utile ? Partagez-le.",
+            "صحافتنا ممولة من القراء. كن عضوا.",
+            "وصلتك هذه الرسالة لأنك مشترك في النشرة.",
+            "Reporting by A in Almaty and B in Washington; Editing by C",
+            "Photographs by Daniyar Ospan",
+            "Bonjour à toutes et à tous, voici votre lettre de la semaine.",
+            "Télécharger le PDF",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn article_sentences_with_the_same_words_are_not_prompts() {
+        for text in [
+            "Kazakhstan, as a member of the Board of Peace, committed troops to the stabilization force.",
+            "\"Now you are creating a partnership that brings unique economic development,\" he explained.",
+            "The deal will support thousands of jobs, the White House said in a statement on Thursday.",
+            "Shares of the company rose after the contract for locomotives was announced in Washington.",
+            "Support for the reforms has grown among young voters, a survey found.",
+            "Kazakhstan's decision to support US efforts in the region was welcomed.",
+            "اشترك الرئيس في القمة.",
+            "Le ministre a souligné que le Kazakhstan continuera à renforcer la coopération avec les États-Unis.",
+            "وأكد الرئيسان على أهمية الاستثمار في الجيل القادم من القادة والحفاظ على التراث الثقافي.",
+        ] {
+            assert!(!is_prompt(text), "{text}");
+        }
+    }
+}

@@ -1,0 +1,282 @@
+//! The ingest evaluation: raw pages written in the manner of many kinds of sites
+//! (tests/fixtures/ingest-eval/{tune,holdout}/*.txt), each with an answer file (`*.yaml`). The
+//! scorer compares what `ingest::extract` finds with the answers, field by field and body by body,
+//! prints the figures (`cargo test --release ingest_eval -- --nocapture`) and asserts a floor per
+//! part. `holdout/` is only scored, never tuned on: it tells whether a rule generalises.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use steppe::config::{Config, Topic};
+use steppe::ingest::{self, Draft};
+
+/// Floors for each part, as (fields right, bodies clean) out of (5 × pages, pages). Set to what the
+/// rules achieve, minus a small margin, so that a regression fails the test.
+const TUNE_FLOOR: (usize, usize) = (126, 25);
+const HOLDOUT_FLOOR: (usize, usize) = (69, 12);
+
+/// An answer file: what a careful editor would take from the page.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Answer {
+    lang: String,
+    /// The headline; a list when the page supports more than one reading.
+    title: OneOrMore,
+    /// The publication date (`YYYY-MM-DD`), or null when the page gives none.
+    date: Option<String>,
+    /// The publication's name, or null when the page does not say.
+    source: Option<OneOrMore>,
+    topics: Vec<String>,
+    /// Sentences (or parts of them) that the body must contain.
+    must_have: Vec<String>,
+    /// Lines of the page that must not be in the body.
+    must_not: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum OneOrMore {
+    One(String),
+    More(Vec<String>),
+}
+
+impl OneOrMore {
+    fn accepts(&self, found: &str) -> bool {
+        let found = fold(found);
+        match self {
+            OneOrMore::One(one) => fold(one) == found,
+            OneOrMore::More(more) => more.iter().any(|one| fold(one) == found),
+        }
+    }
+
+    fn first(&self) -> &str {
+        match self {
+            OneOrMore::One(one) => one,
+            OneOrMore::More(more) => more.first().map_or("", String::as_str),
+        }
+    }
+}
+
+const FIELDS: [&str; 5] = ["lang", "title", "date", "source", "topics"];
+
+/// The figures for one part of the corpus, and what went wrong, page by page.
+#[derive(Debug, Default)]
+struct Score {
+    pages: usize,
+    /// Right answers per field, in the order of `FIELDS`.
+    right: [usize; 5],
+    clean_bodies: usize,
+    misses: Vec<String>,
+}
+
+impl Score {
+    fn fields_right(&self) -> usize {
+        self.right.iter().sum()
+    }
+
+    fn add(&mut self, page: &str, answer: &Answer, draft: Result<&Draft, &str>) {
+        self.pages += 1;
+        let draft = match draft {
+            Ok(draft) => draft,
+            Err(message) => {
+                self.misses.push(format!("{page}: no article: {message}"));
+                return;
+            }
+        };
+        let front = &draft.front;
+        let lang = draft.lang().to_string();
+        let date = front.date.map(|d| d.to_string());
+        let source = front.source.as_ref().and_then(|s| s.name.clone());
+        let verdicts = [
+            (lang == answer.lang, lang, answer.lang.clone()),
+            (
+                answer.title.accepts(&front.title),
+                front.title.clone(),
+                answer.title.first().to_owned(),
+            ),
+            (date == answer.date, format!("{date:?}"), format!("{:?}", answer.date)),
+            (
+                match (&source, &answer.source) {
+                    (Some(found), Some(wanted)) => wanted.accepts(found),
+                    (None, None) => true,
+                    _ => false,
+                },
+                format!("{source:?}"),
+                format!("{:?}", answer.source.as_ref().map(OneOrMore::first)),
+            ),
+            (
+                sorted(&front.topics) == sorted(&answer.topics),
+                format!("{:?}", front.topics),
+                format!("{:?}", answer.topics),
+            ),
+        ];
+        for (index, (ok, found, wanted)) in verdicts.into_iter().enumerate() {
+            if ok {
+                self.right[index] += 1;
+            } else {
+                self.misses
+                    .push(format!("{page}: {}: got {found}, want {wanted}", FIELDS[index]));
+            }
+        }
+        let body_misses = body_misses(&draft.body, answer);
+        if body_misses.is_empty() {
+            self.clean_bodies += 1;
+        }
+        self.misses
+            .extend(body_misses.into_iter().map(|miss| format!("{page}: body {miss}")));
+    }
+
+    fn table_row(&self, part: &str) -> String {
+        let mut row = format!("{part:<8} {:>5}", self.pages);
+        for right in self.right {
+            let _ = write!(row, " {:>6}", format!("{right}/{}", self.pages));
+        }
+        let _ = write!(
+            row,
+            " {:>8} {:>7}",
+            format!("{}/{}", self.fields_right(), 5 * self.pages),
+            format!("{}/{}", self.clean_bodies, self.pages)
+        );
+        row
+    }
+}
+
+/// What is wrong with a body: required sentences it lacks, page lines it keeps.
+fn body_misses(markdown: &str, answer: &Answer) -> Vec<String> {
+    let body = fold(&plain(markdown));
+    let missing = answer
+        .must_have
+        .iter()
+        .filter(|s| !body.contains(&fold(s)))
+        .map(|s| format!("lacks {s:?}"));
+    let kept = answer
+        .must_not
+        .iter()
+        .filter(|s| body.contains(&fold(s)))
+        .map(|s| format!("keeps {s:?}"));
+    missing.chain(kept).collect()
+}
+
+/// The body's text without markdown: escapes, heading and list marks gone, one line.
+fn plain(markdown: &str) -> String {
+    let mut text = String::new();
+    for line in markdown.lines() {
+        let line = line
+            .strip_prefix("## ")
+            .or_else(|| line.strip_prefix("- "))
+            .unwrap_or(line);
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+                continue;
+            }
+            text.push(c);
+        }
+        text.push(' ');
+    }
+    text
+}
+
+/// Whitespace collapsed, typographic apostrophes folded: the same text however it was typed.
+fn fold(text: &str) -> String {
+    let text: String = text
+        .chars()
+        .map(|c| match c {
+            '’' | '‘' | 'ʼ' => '\'',
+            '\u{a0}' | '\u{202f}' => ' ',
+            _ => c,
+        })
+        .collect();
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn sorted(list: &[String]) -> Vec<String> {
+    let mut list = list.to_vec();
+    list.sort();
+    list
+}
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ingest-eval")
+}
+
+fn topics() -> Vec<Topic> {
+    Config::load(Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap().topics
+}
+
+/// The pages of a part with their answers, in file-name order.
+fn pages(part: &str) -> Vec<(String, String, Answer)> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(corpus().join(part))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|path| {
+            let answer_path = path.with_extension("yaml");
+            let answer_text = std::fs::read_to_string(&answer_path)
+                .unwrap_or_else(|e| panic!("{}: every page needs an answer file: {e}", answer_path.display()));
+            let answer: Answer = steppe::yaml::parse(&answer_path, &answer_text, 1).unwrap_or_else(|d| panic!("{d}"));
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&path).unwrap(), answer)
+        })
+        .collect()
+}
+
+fn score(part: &str, topics: &[Topic]) -> Score {
+    let mut score = Score::default();
+    for (name, text, answer) in pages(part) {
+        let draft = ingest::extract(&name, &text, topics);
+        score.add(
+            &format!("{part}/{name}"),
+            &answer,
+            draft.as_ref().map_err(String::as_str),
+        );
+    }
+    score
+}
+
+#[test]
+fn ingest_eval_meets_its_floor_on_both_parts() {
+    let topics = topics();
+    let tune = score("tune", &topics);
+    let holdout = score("holdout", &topics);
+    println!("part     pages   lang  title   date source topics   fields  bodies");
+    println!("{}", tune.table_row("tune"));
+    println!("{}", holdout.table_row("holdout"));
+    for miss in tune.misses.iter().chain(&holdout.misses) {
+        println!("  {miss}");
+    }
+    assert!(tune.pages >= 25 && holdout.pages >= 15, "the corpus lost pages");
+    for (part, score, (fields, bodies)) in [("tune", &tune, TUNE_FLOOR), ("holdout", &holdout, HOLDOUT_FLOOR)] {
+        assert!(
+            score.fields_right() >= fields && score.clean_bodies >= bodies,
+            "{part}: {} fields right (floor {fields}), {} clean bodies (floor {bodies})",
+            score.fields_right(),
+            score.clean_bodies
+        );
+    }
+}
+
+#[test]
+fn ingest_eval_counts_wrong_answers_as_wrong() {
+    let topics = topics();
+    let (name, text, mut answer) = pages("holdout").remove(0);
+    let draft = ingest::extract(&name, &text, &topics).unwrap();
+    // A body sentence as a forbidden line, a sentence the page lacks, another title and date.
+    let kept = plain(&draft.body).split(". ").next().unwrap().to_owned();
+    answer.must_not.push(kept);
+    answer
+        .must_have
+        .push("A sentence that no page of the corpus contains.".to_owned());
+    answer.title = OneOrMore::One(format!("{} (changed)", draft.front.title));
+    answer.date = Some("1999-01-01".to_owned());
+    let mut score = Score::default();
+    score.add(&name, &answer, Ok(&draft));
+    assert_eq!(score.clean_bodies, 0, "{:?}", score.misses);
+    assert_eq!((score.right[1], score.right[2]), (0, 0), "{:?}", score.misses);
+    assert!(score.misses.iter().any(|m| m.contains("keeps")) && score.misses.iter().any(|m| m.contains("lacks")));
+}
