@@ -86,7 +86,7 @@ impl Score {
         };
         let front = &draft.front;
         let lang = draft.lang().to_string();
-        let date = front.date.map(|d| d.to_string());
+        let date = front.date.as_ref().map(ToString::to_string);
         let source = front.source.as_ref().and_then(|s| s.name.clone());
         let verdicts = [
             (lang == answer.lang, lang, answer.lang.clone()),

@@ -53,13 +53,7 @@ fn killed_build_leaves_old_or_new_site_never_a_mix() {
     let mut outcomes = Vec::new();
     for step in 1..=8 {
         let delay = full.mul_f64(step as f64 / 8.0) + Duration::from_millis(step);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_steppe"))
-            .args(["build", "--no-search"])
-            .current_dir(&site.root)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_build(&site);
         std::thread::sleep(delay);
         let killed = child.try_wait().unwrap().is_none();
         child.kill().unwrap(); // SIGKILL
@@ -115,13 +109,7 @@ fn kill_while_writing(site: &TestSite) -> (usize, &'static str) {
     let staging = site.root.join(".public.steppe-new");
     // A folder an earlier kill left behind must not pass for this build's writing.
     let _ = std::fs::remove_dir_all(&staging);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_steppe"))
-        .args(["build", "--no-search"])
-        .current_dir(&site.root)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_build(site);
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         if walk_count(&staging) > 0 {
@@ -147,4 +135,15 @@ fn walk_count(dir: &std::path::Path) -> usize {
         .filter_map(|e| e.ok())
         .map(|e| if e.path().is_dir() { walk_count(&e.path()) } else { 1 })
         .sum()
+}
+
+/// `steppe build --no-search` in the site, quietly, to be killed.
+fn spawn_build(site: &TestSite) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_steppe"))
+        .args(["build", "--no-search"])
+        .current_dir(&site.root)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
 }

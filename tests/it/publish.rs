@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 use crate::support::{TestSite, tree};
 
 /// Git settings of every git and steppe call here: no user or system config, a fixed identity.
-const GIT_ENV: &[(&str, &str)] = &[
+pub(crate) const GIT_ENV: &[(&str, &str)] = &[
     ("GIT_CONFIG_GLOBAL", "/dev/null"),
     ("GIT_CONFIG_NOSYSTEM", "1"),
     ("GIT_AUTHOR_NAME", "Test Author"),

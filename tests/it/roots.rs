@@ -5,17 +5,9 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use crate::publish::GIT_ENV;
 use crate::serve::Server;
 use crate::support::{TestSite, tree};
-
-const GIT_ENV: &[(&str, &str)] = &[
-    ("GIT_CONFIG_GLOBAL", "/dev/null"),
-    ("GIT_CONFIG_NOSYSTEM", "1"),
-    ("GIT_AUTHOR_NAME", "Test Author"),
-    ("GIT_AUTHOR_EMAIL", "author@example.org"),
-    ("GIT_COMMITTER_NAME", "Test Author"),
-    ("GIT_COMMITTER_EMAIL", "author@example.org"),
-];
 
 /// Runs steppe in `dir` (the folder above the site, so `--root site` matters).
 fn steppe(dir: &Path, args: &[&str]) -> Output {
