@@ -200,7 +200,7 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
             sources: numbered,
         });
     }
-    let bars: Vec<Bar> = deals
+    let mut bars: Vec<Bar> = deals
         .iter()
         .zip(&rows)
         .filter_map(|(deal, row)| {
@@ -213,6 +213,9 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
             })
         })
         .collect();
+    // Largest first, by the top of the range, so the chart reads as a ranking; ties keep
+    // the data file's order (the sort is stable).
+    bars.sort_by_key(|bar| std::cmp::Reverse(bar.max));
     let chart = chart::bars(
         &bars,
         &chart::Labels {

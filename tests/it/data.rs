@@ -141,3 +141,19 @@ fn data_errors_point_at_file_and_line() {
         "{err}"
     );
 }
+
+// Regression (issue 19): bars came in file order; the chart now reads as a ranking.
+#[test]
+fn chart_bars_are_sorted_by_value() {
+    let site = TestSite::fixture("trilingual");
+    let path = site.root.join("content/data/deals.yaml");
+    let deals = std::fs::read_to_string(&path).unwrap();
+    let extra = "  - id: rail\n    name: {en: \"Rail order\", fr: \"Commande ferroviaire\", ar: \"طلبية قطارات\"}\n    parties: {en: [Wabtec], fr: [Wabtec], ar: [وابتك]}\n    sector: aviation\n    value: {min: 9000000000, max: 9000000000}\n    date: null\n    status: announced\n    description: {en: \"Rail.\", fr: \"Rail.\", ar: \"قطارات.\"}\n    sources: [accord]\n";
+    std::fs::write(&path, format!("{}\n{extra}", deals.trim_end())).unwrap();
+    site.build();
+    let page = site.file("en/topics/deals/index.html");
+    let svg = &page[page.find("<svg").unwrap()..page.find("</svg>").unwrap()];
+    let at = |label: &str| svg.find(label).unwrap_or_else(|| panic!("{label} in {svg}"));
+    assert!(at("Rail order") < at("Aircraft order"), "9 billion before 7");
+    assert!(at("Aircraft order") < at("Farm machinery"), "7 billion before 3 to 5");
+}

@@ -137,3 +137,5 @@ raw-text-from = يحتفظ الموجز بنص هذا المقال كما است
 raw-text-unnamed = يحتفظ الموجز بنص هذا المقال كما استُرجع من صفحته، التي لا تذكر اسم أي جهة نشر.
 intro-sources = المقالات التي تستشهد بها هذه المقدمة
 money-none = لا يذكر أي مصدر قيمة
+# Between the titles of a list of sources (Arabic uses its own semicolon).
+list-separator = ؛{" "}

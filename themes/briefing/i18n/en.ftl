@@ -118,3 +118,5 @@ raw-text-from = The briefing keeps the text of this article as retrieved from { 
 raw-text-unnamed = The briefing keeps the text of this article as retrieved from its page, which names no publication.
 intro-sources = This introduction cites
 money-none = no value given
+# Between the titles of a list of sources (Arabic uses its own semicolon).
+list-separator = ;{" "}

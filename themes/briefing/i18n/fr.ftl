@@ -125,3 +125,5 @@ raw-text-from = Le dossier conserve le texte de cet article tel qu’il a été 
 raw-text-unnamed = Le dossier conserve le texte de cet article tel qu’il a été récupéré sur sa page, qui ne nomme aucune publication.
 intro-sources = Cette introduction cite
 money-none = aucune valeur donnée
+# Between the titles of a list of sources (Arabic uses its own semicolon).
+list-separator = ;{" "}
