@@ -16,7 +16,7 @@ pub(crate) const GIT_ENV: &[(&str, &str)] = &[
     ("GIT_COMMITTER_EMAIL", "author@example.org"),
 ];
 
-fn git(dir: &Path, args: &[&str]) -> String {
+pub(crate) fn git(dir: &Path, args: &[&str]) -> String {
     let out = Command::new("git")
         .args(args)
         .current_dir(dir)
@@ -111,7 +111,8 @@ impl Published {
     }
 }
 
-fn steppe(dir: &Path, args: &[&str]) -> Output {
+/// Runs steppe in `dir` with the tests' git settings.
+pub(crate) fn steppe(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_steppe"))
         .args(args)
         .current_dir(dir)

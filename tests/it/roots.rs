@@ -3,41 +3,16 @@
 //! never rewrites the working tree.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-use crate::publish::GIT_ENV;
+use crate::publish::{git, steppe};
 use crate::serve::Server;
 use crate::support::{TestSite, tree};
-
-/// Runs steppe in `dir` (the folder above the site, so `--root site` matters).
-fn steppe(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_steppe"))
-        .args(args)
-        .current_dir(dir)
-        .envs(GIT_ENV.iter().copied())
-        .output()
-        .unwrap()
-}
 
 fn ok(out: Output) -> String {
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(out.status.success(), "{stderr}");
     stderr
-}
-
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .envs(GIT_ENV.iter().copied())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim_end().to_owned()
 }
 
 /// The fixture site at `<tmp>/site`, and `<tmp>`, the folder commands run in.
