@@ -38,7 +38,6 @@ translated-from = ترجمه الموجز عن { $language ->
 read-original = اقرأ النص الأصلي
 generated-note = تذكر الصفحة الأصلية أن هذا المقال مولَّد آليًا، فاقرأه على هذا الأساس.
 # U+2068/U+2069 isolate the Latin file name so it keeps its own order inside Arabic text.
-raw-file = النص الخام محفوظ باسم ⁨{ $file }⁩
 feed = موجز Atom
 footer-note = كل معلومة في هذا الموقع مصدرها المقالات التي يستشهد بها، والترجمات من عمل الموجز.
 choose-language = اختر لغة
@@ -68,7 +67,6 @@ money-million-range = { $min } إلى { $max } { PLURAL($count) ->
 } دولار
 money-dollars = { $amount } دولار
 money-dollars-range = { $min } إلى { $max } دولار
-money-undisclosed = غير معلنة
 status-announced = معلن
 status-agreed = متفق عليه
 status-signed = موقّع
@@ -81,13 +79,10 @@ deals-count = { PLURAL($count) ->
     [many] { $count } صفقة
    *[other] { $count } صفقة
 }
-deals-total = القيمة الإجمالية المعلنة
-deals-total-note = مجموع الصفقات التي تذكر المصادر قيمتها، مع نطاق حين يذكر المصدر نطاقًا.
 deal-name = الصفقة
 deal-parties = الأطراف
 deal-sector = القطاع
 deal-value = القيمة (بالدولار الأمريكي)
-deal-date = التاريخ
 deal-status = الحالة
 deal-sources = المصادر
 deals-chart-title = القيمة المعلنة لكل صفقة، بمليارات الدولارات الأمريكية
@@ -96,13 +91,11 @@ deals-download = تنزيل بيانات الصفقات:
 deals-sort-hint = اختر عنوان عمود لترتيب الجدول.
 key-figures = أرقام رئيسية
 key-deals = صفقات متابَعة
-key-value = القيمة الإجمالية المعلنة
 key-sources = مقالات مصدرية
 timeline-title = التسلسل الزمني
 timeline-lede = أحداث مؤرخة تذكرها مقالات الموجز، من الأقدم إلى الأحدث.
 timeline-topic = التسلسل الزمني لهذا الموضوع
 timeline-all = التسلسل الزمني الكامل
-timeline-empty = لا أحداث مؤرخة حول هذا الموضوع في المصادر.
 people-title = الأشخاص والمؤسسات
 people-lede = كل من تذكرهم المقالات، مع أدوارهم كما تذكرها المصادر والمقالات التي تشير إليهم.
 people-kind-person = شخص

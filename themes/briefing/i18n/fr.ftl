@@ -34,7 +34,6 @@ translated-from = Traduit de { $language ->
 } par le dossier
 read-original = Lire l’original
 generated-note = La page d’origine indique que cet article a été généré par une machine. Lisez-le comme tel.
-raw-file = Texte brut conservé sous { $file }
 feed = Flux Atom
 footer-note = Chaque fait de ce site provient des articles qu’il cite ; les traductions sont celles du dossier.
 choose-language = Choisir une langue
@@ -58,7 +57,6 @@ money-million = { $amount } { PLURAL($count) ->
 money-million-range = { $min } à { $max } millions de dollars
 money-dollars = { $amount } dollars
 money-dollars-range = { $min } à { $max } dollars
-money-undisclosed = non communiquée
 status-announced = annoncé
 status-agreed = conclu
 status-signed = signé
@@ -67,13 +65,10 @@ deals-count = { PLURAL($count) ->
     [one] { $count } accord
    *[other] { $count } accords
 }
-deals-total = Valeur totale annoncée
-deals-total-note = Somme des accords dont les sources donnent la valeur ; une fourchette lorsqu’une source en donne une.
 deal-name = Accord
 deal-parties = Parties
 deal-sector = Secteur
 deal-value = Valeur (USD)
-deal-date = Date
 deal-status = Statut
 deal-sources = Source(s)
 deals-chart-title = Valeur annoncée de chaque accord, en milliards de dollars américains
@@ -82,13 +77,11 @@ deals-download = Télécharger les données des accords :
 deals-sort-hint = Sélectionnez un en-tête de colonne pour trier le tableau.
 key-figures = Chiffres clés
 key-deals = accords suivis
-key-value = valeur totale annoncée
 key-sources = articles sources
 timeline-title = Chronologie
 timeline-lede = Événements datés rapportés par les articles du dossier, du plus ancien au plus récent.
 timeline-topic = Chronologie de ce thème
 timeline-all = Chronologie complète
-timeline-empty = Aucun événement daté sur ce thème dans les sources.
 people-title = Personnes et organisations
 people-lede = Toutes les personnes et organisations que citent les articles, avec leur rôle tel que le donnent les sources et les articles qui les mentionnent.
 people-kind-person = Personne
