@@ -19,6 +19,7 @@ import shutil
 import sys
 
 LANGS = ("en", "fr", "ar")
+LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
 
 TOPICS = [
     ("deals", {"en": "Deals and investment", "fr": "Accords et investissements", "ar": "الصفقات والاستثمارات"}),
@@ -226,7 +227,8 @@ def write(path, text):
 # ---------------------------------------------------------------- steppe
 
 def write_steppe(root, articles, theme):
-    lines = ["title:"] + [f"  {l}: {quote(SITE_TITLE[l])}" for l in LANGS]
+    lines = ["languages:"] + [f"  - {{code: {l}, name: {quote(LANG_NAMES[l])}}}" for l in LANGS]
+    lines += ["title:"] + [f"  {l}: {quote(SITE_TITLE[l])}" for l in LANGS]
     lines += ["description:"] + [f"  {l}: {quote(SITE_DESCRIPTION[l])}" for l in LANGS]
     lines += ["base_url: null", "theme: briefing", "topics:"]
     for key, name in TOPICS:

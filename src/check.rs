@@ -10,7 +10,7 @@ use std::path::Path;
 use crate::content::Corpus;
 use crate::date::Date;
 use crate::error::Diagnostic;
-use crate::i18n::Lang;
+use crate::i18n::Languages;
 
 /// Problems in the built site; `prefix` is prepended to output paths in messages ("public/").
 pub fn check_output(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diagnostic> {
@@ -135,7 +135,7 @@ fn percent_decode(text: &str) -> String {
 }
 
 /// Problems in the content: missing translations and summaries, dates after `today`.
-pub fn check_content(corpus: &Corpus, today: Date) -> Vec<Diagnostic> {
+pub fn check_content(corpus: &Corpus, languages: &Languages, today: Date) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let mut slugs: Vec<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
     slugs.dedup();
@@ -143,13 +143,13 @@ pub fn check_content(corpus: &Corpus, today: Date) -> Vec<Diagnostic> {
         let versions = corpus.translations(slug);
         let present: Vec<&crate::content::Article> = versions.iter().flatten().copied().collect();
         let first = present[0];
-        for (lang, version) in Lang::ALL.iter().zip(versions) {
+        for (lang, version) in languages.langs().zip(versions) {
             if version.is_none() {
                 problems.push(Diagnostic::warning(
                     &first.path,
                     format!(
                         "article `{slug}` has no {} translation ({})",
-                        lang.native_name(),
+                        languages.name(lang),
                         Path::new(&first.path)
                             .with_file_name(format!("{slug}.{lang}.md"))
                             .display()

@@ -1,38 +1,51 @@
-//! `steppe.yaml` → `Config`: the site's title and lede in each language, its `base_url`, its
-//! theme, and the closed set of topics with the keyword rules `ingest` classifies by.
+//! `steppe.yaml` → `Config`: the site's languages, its title and lede in each of them, its
+//! `base_url`, its theme, and the closed set of topics with the keyword rules `ingest`
+//! classifies by.
 
+mod localized;
+
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::error::{Diagnostic, Error, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Language, Languages, TextDir};
 use crate::yaml;
+
+pub use localized::{Localized, with_languages};
 
 pub const FILE_NAME: &str = "steppe.yaml";
 
-/// One value per language; a missing language is an error, not a silent fallback.
-#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Localized<T> {
-    pub en: T,
-    pub fr: T,
-    pub ar: T,
+/// The `languages` list alone, read first: every other per-language field is checked against it.
+#[derive(Debug, Deserialize)]
+struct LanguagesFile {
+    #[serde(default)]
+    languages: Option<Vec<LanguageEntry>>,
 }
 
-impl<T> Localized<T> {
-    pub fn get(&self, lang: Lang) -> &T {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Fr => &self.fr,
-            Lang::Ar => &self.ar,
-        }
-    }
+/// One entry of `languages`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageEntry {
+    /// BCP 47 code: the folder of the language's pages and the suffix of its files.
+    code: String,
+    /// The language's name in itself ("Français", "Қазақша").
+    name: String,
+    /// Only when CLDR's direction for the language is not the one the site writes it in.
+    #[serde(default)]
+    dir: Option<TextDir>,
+    /// CLDR locale for dates and numbers when it differs from `code` (`en-GB`: day-first).
+    #[serde(default)]
+    locale: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
+    /// Read first, by `LanguagesFile`; declared so the key is not unknown.
+    #[serde(rename = "languages", default)]
+    _languages: serde::de::IgnoredAny,
     title: Localized<String>,
     description: Localized<String>,
     #[serde(default)]
@@ -55,16 +68,15 @@ fn default_theme() -> String {
 pub struct Topic {
     pub key: String,
     pub name: Localized<String>,
-    /// Words and phrases that put an ingested article on this topic, per language.
-    #[serde(default = "no_keywords")]
-    pub keywords: Localized<Vec<String>>,
+    /// Words and phrases that put an ingested article on this topic, per language; a language
+    /// may have none.
+    #[serde(default)]
+    pub keywords: BTreeMap<Lang, Vec<String>>,
 }
 
-fn no_keywords() -> Localized<Vec<String>> {
-    Localized {
-        en: Vec::new(),
-        fr: Vec::new(),
-        ar: Vec::new(),
+impl Topic {
+    pub fn keywords(&self, lang: Lang) -> &[String] {
+        self.keywords.get(&lang).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -72,6 +84,8 @@ fn no_keywords() -> Localized<Vec<String>> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub root: PathBuf,
+    /// The site's languages in order; the first is the default.
+    pub languages: Languages,
     pub title: Localized<String>,
     pub description: Localized<String>,
     /// Absolute URL of the site without a trailing slash, when known.
@@ -93,9 +107,24 @@ impl Config {
     /// Parses and validates the text of `steppe.yaml`.
     pub fn parse(root: &Path, text: &str) -> Result<Config> {
         let file = Path::new(FILE_NAME);
-        let raw: ConfigFile = yaml::parse(file, text, 1)?;
         let at =
             |key: &str, message: String| Diagnostic::error(file, message).at(yaml::key_line(text, key).unwrap_or(1), 1);
+        let listed: LanguagesFile = yaml::parse(file, text, 1)?;
+        let languages = languages(listed.languages).map_err(|m| at("languages", m))?;
+        let raw: ConfigFile = with_languages(&languages, || yaml::parse(file, text, 1))?;
+        for topic in &raw.topics {
+            if let Some(lang) = topic.keywords.keys().find(|l| !languages.contains(**l)) {
+                return Err(at(
+                    "topics",
+                    format!(
+                        "topic `{}`: keywords for `{lang}`, which is not a language of this site ({})",
+                        topic.key,
+                        languages.codes()
+                    ),
+                )
+                .into());
+            }
+        }
         let mut seen = std::collections::BTreeSet::new();
         for topic in &raw.topics {
             let valid = !topic.key.is_empty()
@@ -139,6 +168,7 @@ impl Config {
         };
         Ok(Config {
             root: root.to_owned(),
+            languages,
             title: raw.title,
             description: raw.description,
             base_url,
@@ -151,6 +181,27 @@ impl Config {
     pub fn topic(&self, key: &str) -> Option<&Topic> {
         self.topics.iter().find(|t| t.key == key)
     }
+
+    /// The site's languages in order.
+    pub fn langs(&self) -> impl ExactSizeIterator<Item = Lang> + Clone + '_ {
+        self.languages.langs()
+    }
+}
+
+/// The validated `languages` list.
+fn languages(entries: Option<Vec<LanguageEntry>>) -> Result<Languages, String> {
+    let entries = entries.ok_or_else(|| {
+        "no `languages` list: name the site's languages, the default first, as\n  languages:\n    - {code: en, name: English}\n    - {code: fr, name: Français}".to_owned()
+    })?;
+    let mut list = Vec::new();
+    for entry in entries {
+        let lang = Lang::register(&entry.code)?;
+        if entry.name.trim().is_empty() {
+            return Err(format!("language `{lang}` has an empty `name`"));
+        }
+        list.push(Language::new(lang, entry.name, entry.dir, entry.locale)?);
+    }
+    Languages::new(list)
 }
 
 /// Checks a `base_url` and drops its trailing slash ("https://x.org/briefing/" → ".../briefing").
@@ -168,10 +219,10 @@ pub fn normalize_base_url(url: &str) -> Result<String, String> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    const MINIMAL: &str = "title: {en: T, fr: T, ar: T}\ndescription: {en: D, fr: D, ar: D}\ntopics:\n  - key: deals\n    name: {en: Deals, fr: Accords, ar: صفقات}\n";
+    pub(crate) const MINIMAL: &str = "languages: [{code: en, name: English}, {code: fr, name: Français}, {code: ar, name: العربية}]\ntitle: {en: T, fr: T, ar: T}\ndescription: {en: D, fr: D, ar: D}\ntopics:\n  - key: deals\n    name: {en: Deals, fr: Accords, ar: صفقات}\n";
 
     #[test]
     fn parses_minimal_config() {
@@ -185,7 +236,7 @@ mod tests {
     fn typo_key_is_an_error_with_line() {
         let text = format!("{MINIMAL}base_ulr: https://x.org\n");
         let err = Config::parse(Path::new("."), &text).unwrap_err().to_string();
-        assert!(err.starts_with("steppe.yaml:6:"), "{err}");
+        assert!(err.starts_with("steppe.yaml:7:"), "{err}");
         assert!(err.contains("base_ulr"), "{err}");
     }
 
@@ -198,7 +249,7 @@ mod tests {
         let err = Config::parse(Path::new("."), &format!("{MINIMAL}timezone: Mars/Olympus\n"))
             .unwrap_err()
             .to_string();
-        assert!(err.starts_with("steppe.yaml:6:1: timezone `Mars/Olympus`"), "{err}");
+        assert!(err.starts_with("steppe.yaml:7:1: timezone `Mars/Olympus`"), "{err}");
     }
 
     #[test]

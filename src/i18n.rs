@@ -1,12 +1,16 @@
 //! Languages of the briefing and everything that depends on the reader's locale: text direction,
 //! UI strings with plural rules (Fluent), and dates and numbers in the locale's own form (ICU4X).
 
+mod languages;
 pub mod number;
 pub mod plural;
+
+pub use languages::{Lang, Language, Languages, TextDir};
 
 use std::collections::BTreeSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
@@ -21,75 +25,14 @@ use icu_plurals::PluralRules;
 use crate::date::Date;
 use crate::error::{Diagnostic, Result};
 
-/// A language the briefing is published in. The order of `ALL` is the order of every menu.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    En,
-    Fr,
-    Ar,
-}
-
-/// Direction of a language's script, for `<html dir>`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TextDir {
-    Ltr,
-    Rtl,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Ar];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Ar => "ar",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.code() == code)
-    }
-
-    pub fn dir(self) -> TextDir {
-        match self {
-            Lang::Ar => TextDir::Rtl,
-            Lang::En | Lang::Fr => TextDir::Ltr,
-        }
-    }
-
-    /// The language's name in itself, as the language switcher shows it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Fr => "Français",
-            Lang::Ar => "العربية",
-        }
-    }
-
-    /// Open Graph locale (`og:locale`), which wants a territory.
-    pub fn og_locale(self) -> &'static str {
-        match self {
-            Lang::En => "en_US",
-            Lang::Fr => "fr_FR",
-            Lang::Ar => "ar_AR",
-        }
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
 /// The UI strings of one language, with the plural rules and date format of its locale.
 pub struct Locale {
     lang: Lang,
+    dir: TextDir,
     path: PathBuf,
     bundle: FluentBundle<FluentResource>,
+    /// The default language's strings, for the keys this language's file lacks.
+    fallback: Option<Arc<Locale>>,
     dates: DateTimeFormatter<YMD>,
     months: DateTimeFormatter<YM>,
     numbers: DecimalFormatter,
@@ -103,18 +46,16 @@ impl fmt::Debug for Locale {
 
 impl Locale {
     /// Parses a Fluent (`.ftl`) file of UI strings; `path` is only used in messages.
-    pub fn parse(lang: Lang, path: &Path, source: &str) -> Result<Locale> {
+    pub fn parse(language: &Language, path: &Path, source: &str) -> Result<Locale> {
+        let lang = language.lang;
         let resource = FluentResource::try_new(source.to_owned()).map_err(|(_, errors)| {
             let first = &errors[0];
             let (line, column) = line_column(source, first.pos.start);
             Diagnostic::error(path, format!("invalid UI strings: {}", first.kind)).at(line, column)
         })?;
-        let langid: unic_langid::LanguageIdentifier =
-            lang.code().parse().expect("language codes are valid identifiers");
-        // English dates read day-first ("7 November 2025"), as in British and international usage.
-        let tag = if lang == Lang::En { "en-GB" } else { lang.code() };
-        let locale: icu_locale_core::Locale = tag.parse().expect("language tags are valid locales");
         let no_data = |e: &dyn fmt::Display| Diagnostic::error(path, format!("no locale data for {lang}: {e}"));
+        let langid: unic_langid::LanguageIdentifier = language.locale.parse().map_err(|e| no_data(&e))?;
+        let locale: icu_locale_core::Locale = language.locale.parse().map_err(|e| no_data(&e))?;
         plural::check(&resource, path, source)?;
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // Isolation marks would land in HTML attributes and titles; the theme isolates
@@ -133,8 +74,10 @@ impl Locale {
         let numbers = DecimalFormatter::try_new((&locale).into(), Default::default()).map_err(|e| no_data(&e))?;
         Ok(Locale {
             lang,
+            dir: language.dir,
             path: path.to_owned(),
             bundle,
+            fallback: None,
             dates,
             months,
             numbers,
@@ -143,6 +86,17 @@ impl Locale {
 
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// The direction the language is written in.
+    pub fn dir(&self) -> TextDir {
+        self.dir
+    }
+
+    /// Takes the strings this locale lacks from `fallback` (the default language's).
+    pub fn with_fallback(mut self, fallback: Arc<Locale>) -> Locale {
+        self.fallback = Some(fallback);
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -171,10 +125,12 @@ impl Locale {
 
     /// Formats a UI string with named arguments (numbers select plural forms).
     pub fn format(&self, key: &str, named: &[(&str, FluentValue<'_>)]) -> Result<String, String> {
-        let message = self
-            .bundle
-            .get_message(key)
-            .ok_or_else(|| format!("{}: no UI string `{key}`", self.path.display()))?;
+        let Some(message) = self.bundle.get_message(key) else {
+            return match &self.fallback {
+                Some(fallback) => fallback.format(key, named),
+                None => Err(format!("{}: no UI string `{key}`", self.path.display())),
+            };
+        };
         let pattern = message
             .value()
             .ok_or_else(|| format!("{}: UI string `{key}` has no value", self.path.display()))?;
@@ -278,13 +234,19 @@ mod tests {
 
     const AR: &str = "articles = { PLURAL($count) ->\n    [zero] لا مقالات\n    [one] مقال واحد\n    [two] مقالان\n    [few] { $count } مقالات\n    [many] { $count } مقالًا\n   *[other] { $count } مقال\n}\n";
 
+    fn language(lang: Lang) -> Language {
+        // English dates read day-first, as the briefing configures them.
+        let locale = (lang == Lang::EN).then(|| "en-GB".to_owned());
+        Language::new(lang, lang.code().to_owned(), None, locale).unwrap()
+    }
+
     fn locale(lang: Lang, source: &str) -> Locale {
-        Locale::parse(lang, Path::new("x.ftl"), source).unwrap()
+        Locale::parse(&language(lang), Path::new("x.ftl"), source).unwrap()
     }
 
     #[test]
     fn arabic_uses_six_plural_forms() {
-        let ar = locale(Lang::Ar, AR);
+        let ar = locale(Lang::AR, AR);
         let forms: Vec<_> = [0, 1, 2, 3, 11, 100]
             .into_iter()
             .map(|n| ar.text("articles", Some(n)).unwrap())
@@ -298,16 +260,16 @@ mod tests {
     #[test]
     fn dates_follow_the_locale() {
         let date = Date::new(2025, 11, 7).unwrap();
-        assert_eq!(locale(Lang::En, "").format_date(date), "7 November 2025");
-        assert_eq!(locale(Lang::Fr, "").format_date(date), "7 novembre 2025");
-        assert_eq!(locale(Lang::Ar, "").format_date(date), "7 نوفمبر 2025");
+        assert_eq!(locale(Lang::EN, "").format_date(date), "7 November 2025");
+        assert_eq!(locale(Lang::FR, "").format_date(date), "7 novembre 2025");
+        assert_eq!(locale(Lang::AR, "").format_date(date), "7 نوفمبر 2025");
     }
 
     const MONEY_FR: &str = "money-billion = { $amount } { PLURAL($count) ->\n    [one] milliard\n   *[other] milliards\n} de dollars\nmoney-billion-range = { $min } à { $max } milliards de dollars\nmoney-million = { $amount } { PLURAL($count) ->\n    [one] million\n   *[other] millions\n} de dollars\n";
 
     #[test]
     fn money_reads_right_in_french() {
-        let fr = locale(Lang::Fr, MONEY_FR);
+        let fr = locale(Lang::FR, MONEY_FR);
         assert_eq!(
             fr.format_usd(7_000_000_000, 7_000_000_000).unwrap(),
             "7 milliards de dollars"
@@ -332,10 +294,10 @@ mod tests {
     }
 
     fn theme_locale(lang: Lang) -> Locale {
-        let source = match lang {
-            Lang::En => include_str!("../themes/briefing/i18n/en.ftl"),
-            Lang::Fr => include_str!("../themes/briefing/i18n/fr.ftl"),
-            Lang::Ar => include_str!("../themes/briefing/i18n/ar.ftl"),
+        let source = match lang.code() {
+            "fr" => include_str!("../themes/briefing/i18n/fr.ftl"),
+            "ar" => include_str!("../themes/briefing/i18n/ar.ftl"),
+            _ => include_str!("../themes/briefing/i18n/en.ftl"),
         };
         locale(lang, source)
     }
@@ -343,7 +305,7 @@ mod tests {
     // Regression: issue 19 (the chart said "4.2 مليارات": Fluent took the plural of 4).
     #[test]
     fn arabic_decimals_take_the_singular() {
-        let ar = theme_locale(Lang::Ar);
+        let ar = theme_locale(Lang::AR);
         assert_eq!(ar.format_usd(4_200_000_000, 4_200_000_000).unwrap(), "4.2 مليار دولار");
         assert_eq!(ar.format_usd(3_700_000_000, 3_700_000_000).unwrap(), "3.7 مليار دولار");
         assert_eq!(ar.format_usd(7_000_000_000, 7_000_000_000).unwrap(), "7 مليارات دولار");
@@ -352,7 +314,7 @@ mod tests {
 
     #[test]
     fn plural_forms_follow_cldr_past_one_hundred() {
-        let ar = locale(Lang::Ar, AR);
+        let ar = locale(Lang::AR, AR);
         // n % 100 = 3..10 is few, 11..99 many: 103 and 111 as 3 and 11.
         assert_eq!(ar.text("articles", Some(103)).unwrap(), "103 مقالات");
         assert_eq!(ar.text("articles", Some(111)).unwrap(), "111 مقالًا");
@@ -361,7 +323,7 @@ mod tests {
 
     #[test]
     fn french_one_and_a_half_is_singular() {
-        let fr = theme_locale(Lang::Fr);
+        let fr = theme_locale(Lang::FR);
         assert_eq!(
             fr.format_usd(1_500_000_000, 1_500_000_000).unwrap(),
             "1,5 milliard de dollars"
@@ -375,7 +337,7 @@ mod tests {
             "4,2 milliards de dollars"
         );
         assert_eq!(
-            theme_locale(Lang::En).format_usd(1_500_000_000, 1_500_000_000).unwrap(),
+            theme_locale(Lang::EN).format_usd(1_500_000_000, 1_500_000_000).unwrap(),
             "$1.5 billion"
         );
     }
@@ -383,7 +345,7 @@ mod tests {
     #[test]
     fn a_plural_selected_on_a_bare_number_is_refused() {
         let err = Locale::parse(
-            Lang::Ar,
+            &language(Lang::AR),
             Path::new("ar.ftl"),
             "ok = fine\nn = { $count ->\n    [few] a\n   *[other] b\n}\n",
         )
@@ -399,25 +361,25 @@ mod tests {
     fn counts_in_strings_are_grouped_by_the_locale() {
         let source = "n = { $count } articles\n";
         assert_eq!(
-            locale(Lang::Fr, source).text("n", Some(1000)).unwrap(),
+            locale(Lang::FR, source).text("n", Some(1000)).unwrap(),
             "1\u{202F}000 articles"
         );
         assert_eq!(
-            locale(Lang::En, source).text("n", Some(12500)).unwrap(),
+            locale(Lang::EN, source).text("n", Some(12500)).unwrap(),
             "12,500 articles"
         );
-        assert_eq!(locale(Lang::En, source).text("n", Some(7)).unwrap(), "7 articles");
+        assert_eq!(locale(Lang::EN, source).text("n", Some(7)).unwrap(), "7 articles");
     }
 
     #[test]
     fn french_digit_groups_use_the_cldr_separator() {
-        assert_eq!(theme_locale(Lang::Fr).group_separator(), '\u{202F}');
-        assert_eq!(theme_locale(Lang::En).group_separator(), ',');
+        assert_eq!(theme_locale(Lang::FR).group_separator(), '\u{202F}');
+        assert_eq!(theme_locale(Lang::EN).group_separator(), ',');
     }
 
     #[test]
     fn fluent_syntax_error_points_at_line() {
-        let err = Locale::parse(Lang::En, Path::new("en.ftl"), "ok = fine\nbroken = {\n")
+        let err = Locale::parse(&language(Lang::EN), Path::new("en.ftl"), "ok = fine\nbroken = {\n")
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("en.ftl:") && !err.starts_with("en.ftl:1:"), "{err}");

@@ -248,6 +248,8 @@ pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String
         source: Some(source),
         translated_from: None,
         added: None,
+        slug: None,
+        aliases: Vec::new(),
         draft: false,
     };
     Ok(Draft {

@@ -10,6 +10,7 @@
 
 pub mod autolink;
 pub mod highlight;
+pub mod links;
 
 use std::collections::HashSet;
 
@@ -24,12 +25,50 @@ pub fn render(markdown: &str, highlighter: &Highlighter) -> String {
 
 /// Renders markdown, linking the first mention of each of `names` (see `autolink`).
 pub fn render_with_links(markdown: &str, highlighter: &Highlighter, names: &autolink::Names<'_>) -> String {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    let events = Parser::new_ext(markdown, options).map(neutralize);
+    let events = Parser::new_ext(markdown, OPTIONS);
+    render_events(events, markdown.len(), highlighter, names)
+}
+
+/// Renders markdown whose links by file (`other.en.md`, `#part`) resolve through `links`;
+/// returns the links that lead nowhere too.
+pub fn render_page(
+    markdown: &str,
+    highlighter: &Highlighter,
+    names: &autolink::Names<'_>,
+    links: &links::FileLinks<'_>,
+) -> (String, Vec<links::BrokenLink>) {
+    if !links::has_checked_links(markdown) {
+        return (render_with_links(markdown, highlighter, names), Vec::new());
+    }
+    let own_ids = links::heading_ids(markdown);
+    let mut broken = Vec::new();
+    let events = links::rewrite(
+        Parser::new_ext(markdown, OPTIONS).into_offset_iter(),
+        links,
+        &own_ids,
+        &mut broken,
+    );
+    (
+        render_events(events.into_iter(), markdown.len(), highlighter, names),
+        broken,
+    )
+}
+
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH);
+
+fn render_events<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    size: usize,
+    highlighter: &Highlighter,
+    names: &'a autolink::Names<'_>,
+) -> String {
+    let events = events.map(neutralize);
     let events = highlighter.adapt(events);
     let events = autolink::AutoLinks::new(events, names);
     let events = HeadingAnchors::new(events);
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    let mut html = String::with_capacity(size * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events);
     html
 }
@@ -87,6 +126,7 @@ pub fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
 /// Gives every heading an id made from its text, and a visible `#` link to itself.
 struct HeadingAnchors<'a, I> {
     inner: I,
+    /// The ids given so far (attribute-escaped).
     used: HashSet<String>,
     pending: std::vec::IntoIter<Event<'a>>,
 }

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod date_view;
 pub mod jobs;
 pub mod lang_site;
+pub mod links;
 pub mod metadata;
 pub mod model;
 pub mod pages;

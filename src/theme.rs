@@ -4,6 +4,7 @@
 
 pub mod assets;
 pub mod functions;
+pub mod locales;
 pub mod source;
 pub mod views;
 
@@ -14,7 +15,9 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::i18n::{Lang, Locale};
+
 use crate::typography::markup::Typography;
+pub use locales::Locales;
 
 pub use assets::Assets;
 pub use source::{BUILTIN_NAME, ThemeFiles};
@@ -37,7 +40,9 @@ pub const REQUIRED_TEMPLATES: [&str; 12] = [
 
 pub struct Theme {
     pub tera: tera::Tera,
-    pub locales: Arc<[Locale; 3]>,
+    pub locales: Arc<Locales>,
+    /// What degrades the site without stopping the build (UI strings a language lacks).
+    pub warnings: Vec<Diagnostic>,
     /// Applied to every rendered page and feed, in the language of each element.
     pub typography: Typography,
     pub assets: Assets,
@@ -60,19 +65,20 @@ impl Theme {
         let files = ThemeFiles::load(config)?;
         let theme_dir = Path::new("themes").join(&config.theme);
         let mut problems = Diagnostics::default();
-        let locales = problems.take(load_locales(&files, &theme_dir));
+        let locales = problems.take(locales::load(config, &files, &theme_dir));
         let templates = problems.take(load_templates(config, &files, &theme_dir));
         let assets = Assets::load(&files);
         problems.finish()?;
-        let (Some(locales), Some((mut tera, template_paths))) = (locales, templates) else {
+        let (Some((locales, warnings)), Some((mut tera, template_paths))) = (locales, templates) else {
             unreachable!("finish() returned Ok, so every step succeeded");
         };
-        let typography = Typography::new(|lang| locales[crate::content::corpus::lang_index(lang)].group_separator());
+        let typography = Typography::new(&config.languages, |lang| locales.get(lang).group_separator());
         let locales = Arc::new(locales);
         functions::register(&mut tera, Arc::clone(&locales));
         Ok(Theme {
             tera,
             locales,
+            warnings,
             typography,
             assets,
             template_paths,
@@ -80,7 +86,7 @@ impl Theme {
     }
 
     pub fn locale(&self, lang: Lang) -> &Locale {
-        &self.locales[crate::content::corpus::lang_index(lang)]
+        self.locales.get(lang)
     }
 
     /// Renders `template` and typesets its text in the language of each element, turning
@@ -112,53 +118,8 @@ pub fn error_chain(error: &dyn std::error::Error) -> String {
     message
 }
 
-fn load_locales(files: &ThemeFiles, theme_dir: &Path) -> Result<[Locale; 3]> {
-    let mut problems = Diagnostics::default();
-    let mut texts = Vec::new();
-    for lang in Lang::ALL {
-        let name = format!("i18n/{lang}.ftl");
-        let text = match files.get(&name) {
-            Some(file) => text_of(file).map(|text| (file.path.clone(), text)),
-            None => Err(Error::io(
-                theme_dir.join(&name),
-                "read",
-                std::io::Error::from(std::io::ErrorKind::NotFound),
-            )),
-        };
-        match problems.take(text) {
-            Some((path, text)) => texts.push((lang, path, Some(text))),
-            None => texts.push((lang, theme_dir.join(&name), None)),
-        }
-    }
-    let mut locales = Vec::new();
-    for (lang, path, text) in &texts {
-        if let Some(text) = text
-            && let Some(locale) = problems.take(Locale::parse(*lang, path, text))
-        {
-            locales.push((locale, text));
-        }
-    }
-    problems.finish()?;
-    let mut problems = Diagnostics::default();
-    // Every language must define every string the others define: a missing string would
-    // otherwise show up only on the page that needs it, in one language.
-    let all_keys: std::collections::BTreeSet<String> = locales.iter().flat_map(|(l, text)| l.keys(text)).collect();
-    for (locale, text) in &locales {
-        let keys = locale.keys(text);
-        for missing in all_keys.difference(&keys) {
-            problems.push(Diagnostic::error(
-                locale.path(),
-                format!("missing UI string `{missing}` (the other languages define it)"),
-            ));
-        }
-    }
-    problems.finish()?;
-    let locales: Vec<Locale> = locales.into_iter().map(|(l, _)| l).collect();
-    Ok(locales.try_into().expect("one locale per language"))
-}
-
 /// A theme file as UTF-8 text, or an error naming it.
-fn text_of(file: &source::ThemeFile) -> Result<String> {
+pub(crate) fn text_of(file: &source::ThemeFile) -> Result<String> {
     String::from_utf8(file.bytes.to_vec()).map_err(|e| {
         Error::io(
             &file.path,

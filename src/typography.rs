@@ -29,11 +29,19 @@ pub struct Rules {
 impl Rules {
     /// The rules of `lang`, with its digit group separator as ICU4X gives it.
     pub fn new(lang: Lang, group_separator: char) -> Rules {
-        let (quotes, french_spacing, percent_space) = match lang {
-            Lang::En => (['“', '”', '‘', '’'], false, None),
-            // CLDR fr: percent pattern `#,##0 %` with U+202F; quotes « » with “ ” inside.
-            Lang::Fr => (['«', '»', '“', '”'], true, Some(NARROW_NBSP)),
-            Lang::Ar => (['«', '»', '“', '”'], false, None),
+        // Quotation marks and percent spacing as CLDR's delimiters and number patterns give
+        // them (ICU4X does not ship those); a language not listed keeps CLDR's root “ ” ‘ ’.
+        let primary = lang.code().split('-').next().unwrap_or_default();
+        let (quotes, french_spacing, percent_space) = match primary {
+            // fr: percent pattern `#,##0 %` with U+202F; quotes « » with “ ” inside.
+            "fr" => (['«', '»', '“', '”'], true, Some(NARROW_NBSP)),
+            "ar" => (['«', '»', '“', '”'], false, None),
+            // ru: percent pattern `#,##0 %` with U+00A0.
+            "ru" => (['«', '»', '„', '“'], false, Some(NBSP)),
+            "kk" => (['«', '»', '“', '”'], false, None),
+            "de" => (['„', '“', '‚', '‘'], false, Some(NBSP)),
+            "he" => (['”', '”', '’', '’'], false, None),
+            _ => (['“', '”', '‘', '’'], false, None),
         };
         Rules {
             quotes,

@@ -18,7 +18,7 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str, first_line: usize) ->
         let by_path = message
             .split_once(": ")
             .filter(|(path, rest)| {
-                !path.contains(' ') && (path.contains('.') || path.contains('[') || rest.starts_with("missing field"))
+                !path.contains(' ') && (path.contains('.') || path.contains('[') || rest.starts_with("missing "))
             })
             .and_then(|(path, _)| locate_path(text, path));
         let (line, column) = by_path

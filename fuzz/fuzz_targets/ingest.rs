@@ -14,7 +14,7 @@ fn topics() -> &'static [Topic] {
     let config = CONFIG.get_or_init(|| {
         Config::parse(
             Path::new("."),
-            "title: {en: T, fr: T, ar: T}\ndescription: {en: D, fr: D, ar: D}\ntopics:\n  - key: deals\n    name: {en: Deals, fr: Accords, ar: صفقات}\n    keywords: {en: [deal, order], fr: [accord], ar: [صفقة]}\n",
+            "languages: [{code: en, name: English}, {code: fr, name: Français}, {code: ar, name: العربية}]\ntitle: {en: T, fr: T, ar: T}\ndescription: {en: D, fr: D, ar: D}\ntopics:\n  - key: deals\n    name: {en: Deals, fr: Accords, ar: صفقات}\n    keywords: {en: [deal, order], fr: [accord], ar: [صفقة]}\n",
         )
         .expect("the fuzz config is valid")
     });

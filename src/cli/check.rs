@@ -30,8 +30,17 @@ impl CheckArgs {
         let mut problems: Vec<Diagnostic> = Vec::new();
         let config = Config::load(&self.root)?;
         match Corpus::load(&config, LoadOptions::default()) {
-            Ok(corpus) => problems.extend(check::check_content(&corpus, Date::today(&config.timezone))),
+            Ok(corpus) => problems.extend(check::check_content(
+                &corpus,
+                &config.languages,
+                Date::today(&config.timezone),
+            )),
             Err(error) => problems.extend(error.into_diagnostics()),
+        }
+        // What the theme lacks for the site's languages (UI strings), which the build only
+        // works around.
+        if let Ok(theme) = steppe::theme::Theme::load(&config) {
+            problems.extend(theme.warnings);
         }
         let (files, prefix) = match &self.public {
             Some(dir) => {

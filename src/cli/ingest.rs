@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 use clap::Args;
 
-use steppe::i18n::Lang;
+use steppe::config::Config;
 use steppe::ingest::{self, IngestOptions, NewOptions, Status};
 
 #[derive(Debug, Args)]
@@ -82,28 +82,38 @@ impl IngestArgs {
 pub struct NewArgs {
     /// The article's slug: lowercase ASCII letters, digits and `-`.
     slug: String,
-    /// Language of the new file.
-    #[arg(long, default_value = "en", value_parser = parse_lang)]
-    lang: Lang,
+    /// Language of the new file (one of steppe.yaml's `languages`; the default one if omitted).
+    #[arg(long)]
+    lang: Option<String>,
     /// Start a translation of the existing article in this language.
-    #[arg(long, value_parser = parse_lang)]
-    from: Option<Lang>,
+    #[arg(long)]
+    from: Option<String>,
     /// Folder of the site (the one holding steppe.yaml).
     #[arg(long, default_value = ".")]
     root: PathBuf,
 }
 
-fn parse_lang(code: &str) -> Result<Lang, String> {
-    Lang::from_code(code).ok_or_else(|| format!("`{code}` is not a language of this site (en, fr, ar)"))
-}
-
 impl NewArgs {
     pub fn run(self) -> Result<()> {
+        let config = Config::load(&self.root)?;
+        let site_lang = |code: &str| {
+            config.languages.find(code).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "`{code}` is not a language of this site ({}); steppe.yaml lists them under `languages`",
+                    config.languages.codes()
+                )
+            })
+        };
+        let lang = match &self.lang {
+            Some(code) => site_lang(code)?,
+            None => config.languages.default_lang(),
+        };
+        let from = self.from.as_deref().map(site_lang).transpose()?;
         let path = ingest::new_article(&NewOptions {
             root: self.root,
             slug: self.slug,
-            lang: self.lang,
-            from: self.from,
+            lang,
+            from,
         })?;
         eprintln!("Created {}", path.display());
         Ok(())

@@ -14,12 +14,15 @@ pub struct InitArgs {
     /// Folder of the new site (created when missing); it must not hold a site already.
     #[arg(default_value = ".")]
     dir: PathBuf,
+    /// The site's languages, the default first (example texts exist for en, fr, ar, ru, kk).
+    #[arg(long, value_delimiter = ',', default_value = "en,fr,ar")]
+    languages: Vec<String>,
 }
 
 impl InitArgs {
     pub fn run(self) -> Result<()> {
-        let created =
-            steppe::init::init(&self.dir, Date::today(&jiff::tz::TimeZone::UTC)).context("no site was created")?;
+        let created = steppe::init::init(&self.dir, &self.languages, Date::today(&jiff::tz::TimeZone::UTC))
+            .context("no site was created")?;
         for file in &created.files {
             eprintln!("  created {}", created.root.join(file).display());
         }

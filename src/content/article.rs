@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::config::Config;
 use crate::date::Date;
 use crate::error::Diagnostic;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Languages};
 use crate::yaml;
 
 use super::dating::{Basis, Dated};
@@ -35,6 +35,11 @@ impl Article {
         self.front.date.as_ref().and_then(Dated::exact_day)
     }
 
+    /// The URL slug of this version: its own `slug`, or the article's key.
+    pub fn url_slug(&self) -> &str {
+        self.front.slug.as_deref().unwrap_or(&self.slug)
+    }
+
     /// The article's date with its precision and basis, as the front matter gives it.
     pub fn dating(&self) -> Option<&Dated<String>> {
         self.front.date.as_ref()
@@ -42,7 +47,7 @@ impl Article {
 
     /// Parses one article file; `path` is relative to the site root.
     pub fn parse(config: &Config, path: &Path, text: &str) -> Result<Article, Vec<Diagnostic>> {
-        let (slug, lang) = parse_file_name(path).map_err(|d| vec![d])?;
+        let (slug, lang) = parse_file_name(path, &config.languages).map_err(|d| vec![d])?;
         let split = front_matter::split(path, text).map_err(|d| vec![d])?;
         let front: FrontMatter = front_matter::parse(path, &split).map_err(|d| vec![d])?;
         let at = |key: &str| yaml::key_line(split.yaml, key).map_or(split.yaml_line, |l| l + split.yaml_line - 1);
@@ -93,6 +98,30 @@ impl Article {
                 .at(line + split.yaml_line - 1, column),
             );
         }
+        if let Some(own) = front.slug.as_deref().filter(|s| !is_valid_slug(s)) {
+            problems.push(
+                Diagnostic::error(
+                    path,
+                    format!("slug `{own}` must be lowercase ASCII letters, digits and `-` (at most 80)"),
+                )
+                .at(at("slug"), 1),
+            );
+        }
+        for alias in &front.aliases {
+            let segments_ok = alias
+                .trim_matches('/')
+                .split('/')
+                .all(|s| !s.is_empty() && s != "." && s != ".." && !s.contains(['\\', '?', '#', '"', '<', '>', ' ']));
+            if !segments_ok {
+                problems.push(
+                    Diagnostic::error(
+                        path,
+                        format!("alias `{alias}` must be an old slug or a path such as en/articles/old-slug/"),
+                    )
+                    .at(at("aliases"), 1),
+                );
+            }
+        }
         for topic in &front.topics {
             if config.topic(topic).is_none() {
                 let known: Vec<_> = config.topics.iter().map(|t| t.key.as_str()).collect();
@@ -124,6 +153,8 @@ pub struct TopicIntro {
     pub lang: Lang,
     pub path: PathBuf,
     pub body: String,
+    /// The file line the body starts on.
+    pub body_line: usize,
     /// Articles the introduction cites, and the file line that lists them.
     pub sources: Vec<String>,
     pub sources_line: usize,
@@ -138,26 +169,27 @@ struct TopicFrontMatter {
 
 impl TopicIntro {
     pub fn parse(config: &Config, path: &Path, text: &str) -> Result<TopicIntro, Diagnostic> {
-        let (key, lang) = parse_file_name(path)?;
+        let (key, lang) = parse_file_name(path, &config.languages)?;
         if config.topic(&key).is_none() {
             return Err(Diagnostic::error(
                 path,
                 format!("no topic `{key}` is declared in steppe.yaml"),
             ));
         }
-        let (front, body, sources_line) = if text.starts_with("---") {
+        let (front, body, body_line, sources_line) = if text.starts_with("---") {
             let split = front_matter::split(path, text)?;
             let front: TopicFrontMatter = yaml::parse(path, split.yaml, split.yaml_line)?;
             let line = yaml::key_line(split.yaml, "sources").map_or(split.yaml_line, |l| l + split.yaml_line - 1);
-            (front, split.body.to_owned(), line)
+            (front, split.body.to_owned(), split.body_line, line)
         } else {
-            (TopicFrontMatter::default(), text.to_owned(), 1)
+            (TopicFrontMatter::default(), text.to_owned(), 1, 1)
         };
         Ok(TopicIntro {
             key,
             lang,
             path: path.to_owned(),
             body,
+            body_line,
             sources: front.sources,
             sources_line,
         })
@@ -172,6 +204,8 @@ pub struct Page {
     pub path: PathBuf,
     pub front: PageFrontMatter,
     pub body: String,
+    /// The file line the body starts on.
+    pub body_line: usize,
 }
 
 /// Slugs a page may not take because the language tree uses them.
@@ -180,8 +214,8 @@ pub const RESERVED_PAGE_SLUGS: [&str; 8] = [
 ];
 
 impl Page {
-    pub fn parse(path: &Path, text: &str) -> Result<Page, Diagnostic> {
-        let (slug, lang) = parse_file_name(path)?;
+    pub fn parse(config: &Config, path: &Path, text: &str) -> Result<Page, Diagnostic> {
+        let (slug, lang) = parse_file_name(path, &config.languages)?;
         if RESERVED_PAGE_SLUGS.contains(&slug.as_str()) {
             return Err(Diagnostic::error(
                 path,
@@ -199,24 +233,37 @@ impl Page {
             path: path.to_owned(),
             front,
             body: split.body.to_owned(),
+            body_line: split.body_line,
         })
     }
 }
 
+/// Cuts `<slug>.<code>.md` into its slug and language code, whatever the code.
+pub fn split_file_name(path: &Path) -> Option<(&str, &str)> {
+    let name = path.file_name()?.to_str()?;
+    name.strip_suffix(".md")?.rsplit_once('.')
+}
+
 /// Reads `<slug>.<lang>.md` into its slug and language.
-pub fn parse_file_name(path: &Path) -> Result<(String, Lang), Diagnostic> {
+pub fn parse_file_name(path: &Path, languages: &Languages) -> Result<(String, Lang), Diagnostic> {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
     let stem = name.strip_suffix(".md").unwrap_or(name);
     let Some((slug, code)) = stem.rsplit_once('.') else {
         return Err(Diagnostic::error(
             path,
-            "file name must be `<slug>.<lang>.md` with lang en, fr or ar",
+            format!(
+                "file name must be `<slug>.<lang>.md` with lang one of {}",
+                languages.codes()
+            ),
         ));
     };
-    let lang = Lang::from_code(code).ok_or_else(|| {
+    let lang = languages.find(code).ok_or_else(|| {
         Diagnostic::error(
             path,
-            format!("`{code}` is not a language of this site (en, fr, ar); name the file `<slug>.<lang>.md`"),
+            format!(
+                "`{code}` is not a language of this site ({}); name the file `<slug>.<lang>.md` or add the language to steppe.yaml",
+                languages.codes()
+            ),
         )
     })?;
     if !is_valid_slug(slug) {
@@ -251,11 +298,16 @@ mod tests {
 
     #[test]
     fn file_names_give_slug_and_language() {
-        let (slug, lang) = parse_file_name(Path::new("content/articles/kz-deals.ar.md")).unwrap();
-        assert_eq!((slug.as_str(), lang), ("kz-deals", Lang::Ar));
-        assert!(parse_file_name(Path::new("x.de.md")).is_err());
-        assert!(parse_file_name(Path::new("x.md")).is_err());
-        assert!(parse_file_name(Path::new("..\\evil.en.md")).is_err());
-        assert!(parse_file_name(Path::new("Upper.en.md")).is_err());
+        let languages = crate::config::Config::parse(Path::new("."), crate::config::tests::MINIMAL)
+            .unwrap()
+            .languages;
+        let parse = |name: &str| parse_file_name(Path::new(name), &languages);
+        let (slug, lang) = parse("content/articles/kz-deals.ar.md").unwrap();
+        assert_eq!((slug.as_str(), lang), ("kz-deals", Lang::AR));
+        let unknown = parse("x.de.md").unwrap_err().to_string();
+        assert!(unknown.contains("(en, fr, ar)"), "{unknown}");
+        assert!(parse("x.md").is_err());
+        assert!(parse("..\\evil.en.md").is_err());
+        assert!(parse("Upper.en.md").is_err());
     }
 }

@@ -25,7 +25,9 @@ pub struct LoadOptions {
 pub struct Corpus {
     /// Shared with a `ContentCache`, so that a preview's reload does not copy 30,000 bodies.
     articles: Vec<Arc<Article>>,
-    by_slug: BTreeMap<String, [Option<usize>; 3]>,
+    /// The site's languages, in the order `translations` gives versions.
+    langs: Vec<Lang>,
+    by_slug: BTreeMap<String, Vec<Option<usize>>>,
     topic_intros: BTreeMap<(String, Lang), TopicIntro>,
     pages: Vec<Page>,
     /// Problems that do not stop the build.
@@ -52,7 +54,10 @@ impl Corpus {
         let intros = read_folder(config, "content/topics", &mut problems);
         let pages = read_folder(config, "content/pages", &mut problems);
 
-        let mut corpus = Corpus::default();
+        let mut corpus = Corpus {
+            langs: config.langs().collect(),
+            ..Corpus::default()
+        };
         for result in articles {
             match result {
                 Ok(article) if article.front.draft && !options.drafts => {}
@@ -69,7 +74,7 @@ impl Corpus {
             }
         }
         for (path, text) in pages {
-            match Page::parse(&path, &text) {
+            match Page::parse(config, &path, &text) {
                 Ok(page) if page.front.draft && !options.drafts => {}
                 Ok(page) => corpus.pages.push(page),
                 Err(d) => problems.push(d),
@@ -79,8 +84,15 @@ impl Corpus {
             .articles
             .sort_by(|a, b| (&a.slug, a.lang).cmp(&(&b.slug, b.lang)));
         corpus.pages.sort_by(|a, b| (&a.slug, a.lang).cmp(&(&b.slug, b.lang)));
+        let count = corpus.langs.len();
         for (index, article) in corpus.articles.iter().enumerate() {
-            corpus.by_slug.entry(article.slug.clone()).or_default()[lang_index(article.lang)] = Some(index);
+            let versions = corpus
+                .by_slug
+                .entry(article.slug.clone())
+                .or_insert_with(|| vec![None; count]);
+            if let Some(at) = corpus.langs.iter().position(|l| *l == article.lang) {
+                versions[at] = Some(index);
+            }
         }
         for intro in corpus.topic_intros.values() {
             for source in intro.sources.iter().filter(|s| !corpus.by_slug.contains_key(*s)) {
@@ -109,14 +121,22 @@ impl Corpus {
         self.articles.iter().map(Arc::as_ref).filter(move |a| a.lang == lang)
     }
 
-    /// The language versions of the article `slug` (by `Lang::ALL` order).
-    pub fn translations(&self, slug: &str) -> [Option<&Article>; 3] {
-        let indices = self.by_slug.get(slug).copied().unwrap_or_default();
-        indices.map(|i| i.map(|i| &*self.articles[i]))
+    /// The language versions of the article `slug`, one per site language in its order.
+    pub fn translations(&self, slug: &str) -> Vec<Option<&Article>> {
+        match self.by_slug.get(slug) {
+            Some(indices) => indices.iter().map(|i| i.map(|i| &*self.articles[i])).collect(),
+            None => vec![None; self.langs.len()],
+        }
     }
 
     pub fn translation(&self, slug: &str, lang: Lang) -> Option<&Article> {
-        self.translations(slug)[lang_index(lang)]
+        let at = self.langs.iter().position(|l| *l == lang)?;
+        self.by_slug.get(slug)?[at].map(|i| &*self.articles[i])
+    }
+
+    /// The site's languages in order.
+    pub fn langs(&self) -> &[Lang] {
+        &self.langs
     }
 
     pub fn topic_intro(&self, key: &str, lang: Lang) -> Option<&TopicIntro> {
@@ -125,14 +145,6 @@ impl Corpus {
 
     pub fn page(&self, slug: &str, lang: Lang) -> Option<&Page> {
         self.pages.iter().find(|p| p.slug == slug && p.lang == lang)
-    }
-}
-
-pub fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::En => 0,
-        Lang::Fr => 1,
-        Lang::Ar => 2,
     }
 }
 

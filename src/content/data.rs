@@ -256,5 +256,6 @@ fn read<T: serde::de::DeserializeOwned>(config: &Config, file: &str) -> Result<O
         Err(e) => return Err(Error::io(file, "read", e)),
     };
     let text = source_text::decode(Path::new(file), bytes)?;
-    Ok(Some(yaml::parse(Path::new(file), &text, 1)?))
+    let parsed = crate::config::with_languages(&config.languages, || yaml::parse(Path::new(file), &text, 1));
+    Ok(Some(parsed?))
 }

@@ -319,7 +319,7 @@ mod tests {
         );
         let yaml = "on: 2022\nbasis: estimated\nnote: {en: a, fr: b, ar: c}\n";
         let dated: Dated<Localized<String>> = parse(yaml).unwrap();
-        assert_eq!(dated.note.as_ref().unwrap().fr, "b");
+        assert_eq!(dated.note.as_ref().unwrap().get(crate::i18n::Lang::FR), "b");
         assert_eq!(dated.exact_day(), None);
     }
 

@@ -34,6 +34,12 @@ pub struct FrontMatter {
     /// When the briefing took the article in; the feed's `updated` for the entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<Date>,
+    /// This language version's URL slug, when it is not the article's key (the file stem).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    /// Old URLs of this version that redirect to it: old slugs, or paths from the site root.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
 }
@@ -151,6 +157,8 @@ mod tests {
             source: Some(Source::default()),
             translated_from: None,
             added: Some(Date::new(2026, 11, 25).unwrap()),
+            slug: None,
+            aliases: Vec::new(),
             draft: false,
         };
         let text = render(&front, "Body");

@@ -55,6 +55,8 @@ pub fn agrees(text: &str, lang: Lang) -> bool {
         Lang::En | Lang::Fr if mostly_arabic => false,
         Lang::En => function_words(text, ENGLISH) >= function_words(text, FRENCH),
         Lang::Fr => function_words(text, FRENCH) >= function_words(text, ENGLISH),
+        // A language ingest cannot recognise: it has no evidence either way.
+        _ => !mostly_arabic,
     }
 }
 

@@ -76,12 +76,14 @@ fn blank(options: &NewOptions) -> (FrontMatter, String) {
         source: None,
         translated_from: None,
         added: None,
+        slug: None,
+        aliases: Vec::new(),
         draft: true,
     };
     let body = match options.lang {
-        Lang::En => "Write the article here.",
-        Lang::Fr => "Écrivez l'article ici.",
-        Lang::Ar => "اكتب المقال هنا.",
+        Lang::FR => "Écrivez l'article ici.",
+        Lang::AR => "اكتب المقال هنا.",
+        _ => "Write the article here.",
     };
     (front, body.to_owned())
 }
@@ -97,10 +99,10 @@ fn translation(options: &NewOptions, from: Lang) -> Result<(FrontMatter, String)
     front.translated_from = Some(from);
     front.draft = true;
     let note = format!(
-        "> Translate me: below is the {} original ({}). Replace it with the {} translation, then remove `draft: true`.",
-        from.native_name(),
+        "> Translate me: below is the original in `{}` ({}). Replace it with the `{}` translation, then remove `draft: true`.",
+        from,
         relative.display(),
-        options.lang.native_name()
+        options.lang
     );
     Ok((front, format!("{note}\n\n{}", split.body.trim())))
 }

@@ -41,9 +41,8 @@ pub fn classify(article: &Article<'_>, lang: Lang, topics: &[Topic]) -> Vec<Stri
     topics
         .iter()
         .filter(|topic| {
-            let points = |text: &[Vec<String>], lang: Lang| {
-                topic.keywords.get(lang).iter().map(|k| score(text, k)).sum::<usize>()
-            };
+            let points =
+                |text: &[Vec<String>], lang: Lang| topic.keywords(lang).iter().map(|k| score(text, k)).sum::<usize>();
             let in_title = points(&title, lang);
             // A summary may be in another language than the article (feeds, AI rewriters).
             let in_summary: usize = Lang::ALL.iter().map(|l| points(&summary, *l)).sum();
@@ -124,16 +123,8 @@ mod tests {
         let list = |l: &[&str]| l.iter().map(|s| s.to_string()).collect();
         Topic {
             key: key.to_owned(),
-            name: Localized {
-                en: key.to_owned(),
-                fr: key.to_owned(),
-                ar: key.to_owned(),
-            },
-            keywords: Localized {
-                en: list(en),
-                fr: list(fr),
-                ar: list(ar),
-            },
+            name: Localized::new(Lang::ALL.iter().map(|l| (*l, key.to_owned())).collect()).unwrap(),
+            keywords: [(Lang::EN, list(en)), (Lang::FR, list(fr)), (Lang::AR, list(ar))].into(),
         }
     }
 

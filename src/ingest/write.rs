@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use similar::TextDiff;
 
 use super::{Status, slug};
-use crate::content::article::parse_file_name;
+use crate::content::article::split_file_name;
 use crate::content::front_matter::{self, FrontMatter};
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::Lang;
@@ -57,7 +57,7 @@ impl Folder {
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|path| path.extension().is_some_and(|x| x == "md"))
             .filter_map(|path| {
-                let (slug, _) = parse_file_name(&path).ok()?;
+                let slug = split_file_name(&path)?.0.to_owned();
                 let source_file = std::fs::read_to_string(&path)
                     .ok()
                     .and_then(|text| original_source(&path, &text));

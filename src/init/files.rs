@@ -3,20 +3,36 @@
 
 use crate::date::Date;
 
-const CONFIG: &str = "\
+/// The commented `steppe.yaml`, with one entry per language of `examples`.
+fn config(examples: &[&Example]) -> String {
+    let lines = |indent: &str, value: &dyn Fn(&Example) -> String| -> String {
+        examples
+            .iter()
+            .map(|e| format!("{indent}{}: {}\n", e.code, value(e)))
+            .collect()
+    };
+    let languages: String = examples
+        .iter()
+        .map(|e| format!("  - {{code: {}, name: {}}}\n", e.code, e.name))
+        .collect();
+    let titles = lines("  ", &|e| e.site_title.to_owned());
+    let descriptions = lines("  ", &|e| e.description.to_owned());
+    let names = lines("      ", &|e| e.topic_name.to_owned());
+    let keywords = lines("      ", &|e| format!("[{}]", e.keywords));
+    format!(
+        "\
 # steppe.yaml: the configuration of this briefing. Every key is described in steppe's
 # docs/configuration.md; unknown keys are errors, so a typo never passes unnoticed.
 
+# The site's languages, the default first. Each gets its pages under /<code>/; direction,
+# plural rules, dates and numbers come from CLDR. `dir` overrides the direction and `locale`
+# the CLDR locale of dates and numbers (en-GB writes \"7 November 2025\").
+languages:
+{languages}
 # The site's name and one-line description, in each language.
 title:
-  en: My briefing
-  fr: Mon dossier
-  ar: موجزي
-description:
-  en: A multilingual briefing built with steppe.
-  fr: Un dossier multilingue construit avec steppe.
-  ar: موجز متعدد اللغات مبني بأداة steppe.
-
+{titles}description:
+{descriptions}
 # The address readers will use. Feeds, the sitemap and canonical links need it; leave it out
 # while you preview, and set it (or pass --base-url) before publishing.
 # base_url: https://example.org/briefing/
@@ -30,14 +46,10 @@ timezone: UTC
 topics:
   - key: getting-started
     name:
-      en: Getting started
-      fr: Premiers pas
-      ar: البداية
-    keywords:
-      en: [steppe, briefing]
-      fr: [steppe, dossier]
-      ar: [steppe, موجز]
-";
+{names}    keywords:
+{keywords}"
+    )
+}
 
 const README: &str = "\
 # My briefing
@@ -61,18 +73,38 @@ steppe check      # broken links, missing translations and summaries, dates in t
 
 const GITIGNORE: &str = "# steppe build writes the site here\n/public/\n";
 
-fn article_en(today: Date) -> String {
-    format!(
-        "---
-title: Welcome to your briefing
-date: {today}
-summary: What a steppe article is made of, and how to add the next one.
-topics: [getting-started]
----
+/// What the example site says in one language.
+pub(super) struct Example {
+    pub code: &'static str,
+    /// The language's name in itself.
+    pub name: &'static str,
+    site_title: &'static str,
+    description: &'static str,
+    topic_name: &'static str,
+    /// The topic's keywords, as a YAML flow list without brackets.
+    keywords: &'static str,
+    title: &'static str,
+    summary: &'static str,
+    topic_intro: &'static str,
+    body: &'static str,
+}
 
+/// The languages `init` has an example text in; the built-in theme has UI strings for each.
+pub(super) const EXAMPLES: [Example; 5] = [
+    Example {
+        code: "en",
+        name: "English",
+        site_title: "My briefing",
+        description: "A multilingual briefing built with steppe.",
+        topic_name: "Getting started",
+        keywords: "steppe, briefing",
+        title: "Welcome to your briefing",
+        summary: "What a steppe article is made of, and how to add the next one.",
+        topic_intro: "Articles that show how this briefing is put together.",
+        body: "\
 This is an example article. Each article is one file per language, side by side:
-`welcome.en.md`, `welcome.fr.md` and `welcome.ar.md` share the key `welcome`, and the pages
-link to each other.
+`welcome.en.md` and its translations share the key `welcome`, and their pages link to each
+other.
 
 ## What goes in the front matter
 
@@ -83,25 +115,23 @@ language of the original.
 ## What to do next
 
 Replace this article with your own, or delete it, then run `steppe check` before you publish.
-"
-    )
-}
-
-fn article_fr(today: Date) -> String {
-    // French typography: a no-break space (U+00A0) before the colon, narrow ones (U+202F)
-    // inside the guillemets.
-    format!(
-        "---
-title: Bienvenue dans votre dossier
-date: {today}
-summary: De quoi est fait un article steppe, et comment ajouter le suivant.
-topics: [getting-started]
-translated_from: en
----
-
+",
+    },
+    // French typography: a no-break space (U+00A0) before the colon.
+    Example {
+        code: "fr",
+        name: "Français",
+        site_title: "Mon dossier",
+        description: "Un dossier multilingue construit avec steppe.",
+        topic_name: "Premiers pas",
+        keywords: "steppe, dossier",
+        title: "Bienvenue dans votre dossier",
+        summary: "De quoi est fait un article steppe, et comment ajouter le suivant.",
+        topic_intro: "Les articles qui montrent comment ce dossier est construit.",
+        body: "\
 Ceci est un article d’exemple. Chaque article est un fichier par langue, côte à côte\u{a0}:
-`welcome.en.md`, `welcome.fr.md` et `welcome.ar.md` partagent la clé `welcome`, et leurs pages
-renvoient les unes aux autres.
+`welcome.en.md` et ses traductions partagent la clé `welcome`, et leurs pages renvoient les
+unes aux autres.
 
 ## Ce que contient l’en-tête
 
@@ -113,22 +143,21 @@ traduction indique `translated_from` et la langue de l’original.
 
 Remplacez cet article par le vôtre, ou supprimez-le, puis lancez `steppe check` avant de
 publier.
-"
-    )
-}
-
-fn article_ar(today: Date) -> String {
-    format!(
-        "---
-title: مرحبًا بك في موجزك
-date: {today}
-summary: مما يتكوّن مقال steppe، وكيف تضيف المقال التالي.
-topics: [getting-started]
-translated_from: en
----
-
-هذا مقال مثال. كل مقال ملف واحد لكل لغة، جنبًا إلى جنب: `welcome.en.md` و`welcome.fr.md`
-و`welcome.ar.md` تشترك في المفتاح `welcome`، وتربط صفحاتها بعضها ببعض.
+",
+    },
+    Example {
+        code: "ar",
+        name: "العربية",
+        site_title: "موجزي",
+        description: "موجز متعدد اللغات مبني بأداة steppe.",
+        topic_name: "البداية",
+        keywords: "steppe, موجز",
+        title: "مرحبًا بك في موجزك",
+        summary: "مما يتكوّن مقال steppe، وكيف تضيف المقال التالي.",
+        topic_intro: "مقالات تبيّن كيف بُني هذا الموجز.",
+        body: "\
+هذا مقال مثال. كل مقال ملف واحد لكل لغة، جنبًا إلى جنب: `welcome.en.md` وترجماته تشترك في
+المفتاح `welcome`، وتربط صفحاتها بعضها ببعض.
 
 ## ما يحتويه رأس المقال
 
@@ -139,26 +168,90 @@ translated_from: en
 ## ماذا بعد
 
 ضع مقالك مكان هذا المقال، أو احذفه، ثم شغّل `steppe check` قبل النشر.
-"
+",
+    },
+    RU,
+    KK,
+];
+
+const RU: Example = Example {
+    code: "ru",
+    name: "Русский",
+    site_title: "Мой обзор",
+    description: "Многоязычный обзор, созданный с помощью steppe.",
+    topic_name: "Начало работы",
+    keywords: "steppe, обзор",
+    title: "Добро пожаловать в ваш обзор",
+    summary: "Из чего состоит статья steppe и как добавить следующую.",
+    topic_intro: "Статьи о том, как устроен этот обзор.",
+    body: "\
+Это пример статьи. Каждая статья — это по одному файлу на каждый язык, и лежат они рядом: у `welcome.en.md` и его переводов общий ключ `welcome`, а их страницы ссылаются друг на друга.
+
+## Что входит в блок метаданных
+
+Строки между разделителями `---` описывают статью: её `title`, её `date`, `summary` для списков и лент и её `topics`. В переводе указывается `translated_from` и язык оригинала.
+
+## Что делать дальше
+
+Замените эту статью своей или удалите её, а затем перед публикацией запустите `steppe check`.
+",
+};
+
+const KK: Example = Example {
+    code: "kk",
+    name: "Қазақша",
+    site_title: "Менің шолуым",
+    description: "steppe көмегімен жасалған көптілді шолу.",
+    topic_name: "Жұмысты бастау",
+    keywords: "steppe, шолу",
+    title: "Шолуыңызға қош келдіңіз",
+    summary: "steppe мақаласы неден тұрады және келесісін қалай қосуға болады.",
+    topic_intro: "Бұл шолудың қалай құрастырылғанын көрсететін мақалалар.",
+    body: "\
+Бұл — мақала үлгісі. Әр мақала әр тілге бір-бір файлдан тұрады, олар қатар орналасады: `welcome.en.md` файлы мен оның аудармаларының кілті ортақ — `welcome`, ал олардың беттері бір-біріне сілтеме жасайды.
+
+## Метадеректер блогында не болады
+
+`---` белгілерінің арасындағы жолдар мақала туралы мәлімет береді: оның `title` және `date` өрістері, тізімдер мен арналарға арналған `summary` өрісі және `topics` өрісі. Аудармада `translated_from` өрісі мен түпнұсқаның тілі көрсетіледі.
+
+## Әрі қарай не істеу керек
+
+Бұл мақаланы өз мақалаңызбен алмастырыңыз немесе жойыңыз, содан кейін жарияламас бұрын `steppe check` командасын іске қосыңыз.
+",
+};
+
+/// The example article in `example`'s language; `original` is the language it is translated
+/// from, if it is a translation.
+fn article(example: &Example, original: Option<&str>, today: Date) -> String {
+    let translated = original.map_or_else(String::new, |code| format!("translated_from: {code}\n"));
+    format!(
+        "---\ntitle: {}\ndate: {today}\nsummary: {}\ntopics: [getting-started]\n{translated}---\n\n{}",
+        example.title, example.summary, example.body
     )
 }
 
-// A topic's introduction is plain markdown: its name comes from steppe.yaml.
-const TOPIC_EN: &str = "Articles that show how this briefing is put together.\n";
-const TOPIC_FR: &str = "Les articles qui montrent comment ce dossier est construit.\n";
-const TOPIC_AR: &str = "مقالات تبيّن كيف بُني هذا الموجز.\n";
-
-/// Each file of a new site: its path inside the site and its text.
-pub(super) fn site_files(today: Date) -> Vec<(&'static str, String)> {
-    vec![
-        ("steppe.yaml", CONFIG.to_owned()),
-        ("README.md", README.to_owned()),
-        (".gitignore", GITIGNORE.to_owned()),
-        ("content/articles/welcome.en.md", article_en(today)),
-        ("content/articles/welcome.fr.md", article_fr(today)),
-        ("content/articles/welcome.ar.md", article_ar(today)),
-        ("content/topics/getting-started.en.md", TOPIC_EN.to_owned()),
-        ("content/topics/getting-started.fr.md", TOPIC_FR.to_owned()),
-        ("content/topics/getting-started.ar.md", TOPIC_AR.to_owned()),
-    ]
+/// Each file of a new site in the languages `examples` (the default first): its path inside
+/// the site and its text.
+pub(super) fn site_files(examples: &[&Example], today: Date) -> Vec<(String, String)> {
+    let mut files = vec![
+        ("steppe.yaml".to_owned(), config(examples)),
+        ("README.md".to_owned(), README.to_owned()),
+        (".gitignore".to_owned(), GITIGNORE.to_owned()),
+    ];
+    let original = examples[0].code;
+    for example in examples {
+        let from = (example.code != original).then_some(original);
+        files.push((
+            format!("content/articles/welcome.{}.md", example.code),
+            article(example, from, today),
+        ));
+    }
+    for example in examples {
+        // A topic's introduction is plain markdown: its name comes from steppe.yaml.
+        files.push((
+            format!("content/topics/getting-started.{}.md", example.code),
+            format!("{}\n", example.topic_intro),
+        ));
+    }
+    files
 }

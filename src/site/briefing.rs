@@ -115,7 +115,7 @@ pub fn source_links(corpus: &Corpus, slugs: &[String], lang: Lang) -> Vec<Source
                 .or_else(|| corpus.translations(slug).into_iter().flatten().next())?;
             Some(SourceLink {
                 title: article.front.title.clone(),
-                url: routes::article(article.lang, slug),
+                url: routes::article(article),
                 lang: article.lang.code(),
                 generated: date_view::is_generated(corpus, slug),
             })
@@ -223,7 +223,7 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
             range: locale.text("deals-chart-range", None)?,
             generated: locale.text("generated-mark", None)?,
         },
-        lang.dir(),
+        locale.dir(),
     );
     let total = total_view(deals, corpus, locale)?;
     let any_generated = rows
@@ -351,29 +351,29 @@ pub fn key_figures(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<KeyF
 }
 
 /// The deals as CSV: one row per deal, every language's text, values in dollars.
-pub fn deals_csv(data: &Data) -> String {
-    let mut out = String::from(
-        "id,name_en,name_fr,name_ar,parties_en,parties_fr,parties_ar,sector,value_min_usd,value_max_usd,date,status,description_en,description_fr,description_ar,sources\n",
-    );
+/// Columns of text come once per language of the site, in its order (`name_en`, `name_fr`, …).
+pub fn deals_csv(data: &Data, langs: &[Lang]) -> String {
+    let per_lang = |field: &'static str| langs.iter().map(move |l| format!("{field}_{l}"));
+    let mut header: Vec<String> = vec!["id".to_owned()];
+    header.extend(per_lang("name").chain(per_lang("parties")));
+    header.extend(["sector", "value_min_usd", "value_max_usd", "date", "status"].map(String::from));
+    header.extend(per_lang("description"));
+    header.push("sources".to_owned());
+    let mut out = header.join(",");
+    out.push('\n');
     for d in &data.deals.deals {
-        let fields = [
-            d.id.clone(),
-            d.name.en.clone(),
-            d.name.fr.clone(),
-            d.name.ar.clone(),
-            d.parties.en.join("; "),
-            d.parties.fr.join("; "),
-            d.parties.ar.join("; "),
+        let mut fields = vec![d.id.clone()];
+        fields.extend(langs.iter().map(|&l| d.name.get(l).clone()));
+        fields.extend(langs.iter().map(|&l| d.parties.get(l).join("; ")));
+        fields.extend([
             d.sector.clone(),
             d.value.map_or_else(String::new, |v| v.min.to_string()),
             d.value.map_or_else(String::new, |v| v.max.to_string()),
             d.date.as_ref().map_or_else(String::new, |x| x.to_string()),
             d.status.key().to_owned(),
-            d.description.en.clone(),
-            d.description.fr.clone(),
-            d.description.ar.clone(),
-            d.sources.join("; "),
-        ];
+        ]);
+        fields.extend(langs.iter().map(|&l| d.description.get(l).clone()));
+        fields.push(d.sources.join("; "));
         let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&line.join(","));
         out.push('\n');

@@ -87,6 +87,7 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     let mut problems = Diagnostics::default();
     let mut site = BuiltSite::default();
     let jobs = PageJob::all(inputs);
+    PageJob::check_files(&jobs, inputs)?;
     let mut records = Vec::new();
     for result in render_pages(&langs, &jobs, &inputs.options.progress) {
         if let Some(page) = problems.take(result.map_err(Into::into)) {
@@ -102,19 +103,21 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     }
     if inputs.options.search
         && !problems.has_errors()
-        && let Some(index) = problems.take(search::index(&site.files, &inputs.options.progress).map_err(Into::into))
+        && let Some(index) = problems
+            .take(search::index(&site.files, inputs.corpus.langs(), &inputs.options.progress).map_err(Into::into))
     {
         site.files.extend(index);
     }
     site.files.extend(fixed_files(inputs));
     site.warnings = problems.finish()?;
     site.warnings.extend(inputs.corpus.warnings.iter().cloned());
+    site.warnings.extend(inputs.theme.warnings.iter().cloned());
     Ok(site)
 }
 
 pub const SITEMAP: &str = "sitemap.xml";
 
-/// The tree of each language, in `Lang::ALL` order.
+/// The tree of each language, in the configured order.
 pub fn lang_sites<'a>(inputs: &'a Inputs<'a>) -> Result<Vec<LangSite<'a>>> {
     Ok(lang_shared(inputs)?
         .into_iter()
@@ -122,10 +125,11 @@ pub fn lang_sites<'a>(inputs: &'a Inputs<'a>) -> Result<Vec<LangSite<'a>>> {
         .collect())
 }
 
-/// What the pages of each language share, in `Lang::ALL` order; all problems together.
+/// What the pages of each language share, in the configured order; all problems together.
 pub fn lang_shared(inputs: &Inputs<'_>) -> Result<Vec<Arc<LangShared>>> {
     let mut problems = Diagnostics::default();
-    let shared: Vec<_> = Lang::ALL
+    let langs: Vec<Lang> = inputs.config.langs().collect();
+    let shared: Vec<_> = langs
         .par_iter()
         .map(|&lang| LangShared::new(inputs, lang))
         .collect::<Vec<_>>()
@@ -187,7 +191,7 @@ pub fn fixed_files(inputs: &Inputs<'_>) -> Vec<(String, Vec<u8>)> {
     if !inputs.data.deals.deals.is_empty() {
         files.push((
             briefing::DEALS_CSV.to_owned(),
-            briefing::deals_csv(inputs.data).into_bytes(),
+            briefing::deals_csv(inputs.data, inputs.corpus.langs()).into_bytes(),
         ));
         files.push((
             briefing::DEALS_JSON.to_owned(),

@@ -2,7 +2,6 @@
 //! of them; a preview renders one when it is asked for. One list for both, so the preview can
 //! serve no page the build would not write, and miss none.
 
-use crate::content::corpus::lang_index;
 use crate::i18n::Lang;
 use crate::markdown::Highlighter;
 
@@ -28,13 +27,16 @@ pub enum PageJob {
     Page(usize),
     /// Index into the corpus's articles.
     Article(usize),
+    /// A redirect from an old URL of an article: indices into the corpus's articles and the
+    /// article's `aliases`.
+    Alias(usize, usize),
 }
 
 impl PageJob {
     /// Every page of the site: root and 404, then each language's lists and pages, then articles.
     pub fn all(inputs: &Inputs<'_>) -> Vec<PageJob> {
         let mut jobs = vec![PageJob::Root, PageJob::NotFound];
-        for &lang in &Lang::ALL {
+        for lang in inputs.config.langs() {
             jobs.extend([
                 PageJob::Home(lang),
                 PageJob::TopicsIndex(lang),
@@ -52,13 +54,56 @@ impl PageJob {
         }
         jobs.extend((0..inputs.corpus.pages().len()).map(PageJob::Page));
         jobs.extend((0..inputs.corpus.articles().len()).map(PageJob::Article));
+        for (index, article) in inputs.corpus.articles().iter().enumerate() {
+            jobs.extend((0..article.front.aliases.len()).map(|alias| PageJob::Alias(index, alias)));
+        }
         jobs
+    }
+
+    /// Each page must have a file of its own: two language versions with one slug, or an alias
+    /// over a page, would overwrite each other.
+    pub fn check_files(jobs: &[PageJob], inputs: &Inputs<'_>) -> crate::error::Result<()> {
+        let mut problems = crate::error::Diagnostics::default();
+        let mut owners: std::collections::HashMap<String, PageJob> = std::collections::HashMap::new();
+        for &job in jobs {
+            if let Some(other) = owners.insert(job.file(inputs), job) {
+                let (path, message) = match (job.source(inputs), other.source(inputs)) {
+                    (Some(path), Some(first)) => (
+                        path,
+                        format!(
+                            "{} is also the page of {}: give one a different `slug` or alias",
+                            job.file(inputs),
+                            first.display()
+                        ),
+                    ),
+                    (Some(path), None) | (None, Some(path)) => (
+                        path,
+                        format!(
+                            "{} is a page the site makes itself: choose another `slug` or alias",
+                            job.file(inputs)
+                        ),
+                    ),
+                    (None, None) => continue,
+                };
+                problems.push(crate::error::Diagnostic::error(path, message));
+            }
+        }
+        problems.finish().map(drop)
+    }
+
+    /// The content file a page comes from, when it comes from one.
+    fn source(self, inputs: &Inputs<'_>) -> Option<std::path::PathBuf> {
+        match self {
+            PageJob::Page(index) => Some(inputs.corpus.pages()[index].path.clone()),
+            PageJob::Article(index) | PageJob::Alias(index, _) => Some(inputs.corpus.articles()[index].path.clone()),
+            _ => None,
+        }
     }
 
     /// The language tree the page belongs to; the root and 404 pages are rendered with the first.
     pub fn lang(self, inputs: &Inputs<'_>) -> Lang {
         match self {
-            PageJob::Root | PageJob::NotFound => Lang::ALL[0],
+            PageJob::Root | PageJob::NotFound => inputs.config.languages.default_lang(),
             PageJob::Home(lang)
             | PageJob::TopicsIndex(lang)
             | PageJob::Feed(lang)
@@ -67,7 +112,7 @@ impl PageJob {
             | PageJob::People(lang)
             | PageJob::Topic(lang, _) => lang,
             PageJob::Page(index) => inputs.corpus.pages()[index].lang,
-            PageJob::Article(index) => inputs.corpus.articles()[index].lang,
+            PageJob::Article(index) | PageJob::Alias(index, _) => inputs.corpus.articles()[index].lang,
         }
     }
 
@@ -89,7 +134,11 @@ impl PageJob {
             }
             PageJob::Article(index) => {
                 let article = &inputs.corpus.articles()[index];
-                routes::article(article.lang, &article.slug)
+                routes::article(article)
+            }
+            PageJob::Alias(index, alias) => {
+                let article = &inputs.corpus.articles()[index];
+                routes::alias(article.lang, &article.front.aliases[alias])
             }
         };
         routes::file(&route)
@@ -114,11 +163,14 @@ impl PageJob {
             PageJob::Topic(_, index) => pages::render_topic(site, &inputs.config.topics[index]),
             PageJob::Page(index) => pages::render_page(site, &inputs.corpus.pages()[index]),
             PageJob::Article(index) => pages::render_article(site, &inputs.corpus.articles()[index], highlighter),
+            PageJob::Alias(index, alias) => Ok(pages::render_alias(site, &inputs.corpus.articles()[index], alias)),
         }
     }
 
-    /// Picks the tree of this page's language out of all three (in `Lang::ALL` order).
+    /// Picks the tree of this page's language out of all of them (in the configured order).
     pub fn site<'s, 'a>(self, sites: &'s [LangSite<'a>]) -> &'s LangSite<'a> {
-        &sites[lang_index(self.lang(sites[0].inputs))]
+        let inputs = sites[0].inputs;
+        let at = inputs.config.languages.index(self.lang(inputs)).unwrap_or(0);
+        &sites[at]
     }
 }

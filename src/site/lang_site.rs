@@ -142,7 +142,8 @@ impl LangShared {
         let mut base = Context::new();
         base.insert("site", &view);
         base.insert("lang", lang.code());
-        base.insert("dir", &lang.dir());
+        base.insert("dir", &config.languages.dir(lang));
+        base.insert("script", config.languages.script(lang));
         let locale = inputs.theme.locale(lang);
         let (data, corpus) = (inputs.data, inputs.corpus);
         let locale_error = |m: String| Diagnostic::error(locale.path(), m);
@@ -191,7 +192,7 @@ impl<'a> LangSite<'a> {
             .and_then(|d| date_view::date_view(self.locale, corpus, d, d.note.clone()).ok());
         ArticleCard {
             title: article.front.title.clone(),
-            url: routes::article(self.lang, &article.slug),
+            url: routes::article(article),
             date: dating.as_ref().map(|d| d.text.clone()),
             date_iso: dating.as_ref().map(|d| d.iso.clone()),
             date_note: dating.and_then(|d| d.note),
@@ -213,14 +214,19 @@ impl<'a> LangSite<'a> {
     }
 
     pub fn alternates(&self, route_of: impl Fn(Lang) -> Option<String>) -> Vec<Alternate> {
-        Lang::ALL
+        self.inputs
+            .config
+            .languages
             .iter()
-            .map(|&lang| {
+            .map(|language| {
+                let lang = language.lang;
                 let route = route_of(lang);
                 Alternate {
+                    lang,
                     code: lang.code(),
-                    name: lang.native_name(),
-                    dir: lang.dir(),
+                    name: language.name.clone(),
+                    script: language.script.clone(),
+                    dir: language.dir,
                     available: route.is_some(),
                     url: route.unwrap_or_else(|| routes::home(lang)),
                     current: lang == self.lang,
@@ -245,7 +251,8 @@ impl<'a> LangSite<'a> {
         meta.og_alternates = alternates
             .iter()
             .filter(|a| a.available && !a.current)
-            .map(|a| og_locale(a.code))
+            .filter_map(|a| self.inputs.config.languages.get(a.lang))
+            .map(|l| l.og_locale.clone())
             .collect();
         context.insert("meta", &meta);
         let html = self.inputs.theme.render(template, &context, &file)?;
@@ -254,12 +261,7 @@ impl<'a> LangSite<'a> {
             alternates: alternates
                 .iter()
                 .filter(|a| a.available)
-                .map(|a| {
-                    (
-                        Lang::from_code(a.code).expect("alternates use site languages"),
-                        a.url.clone(),
-                    )
-                })
+                .map(|a| (a.lang, a.url.clone()))
                 .collect(),
             x_default: meta.x_default.clone(),
         };
@@ -281,15 +283,16 @@ impl<'a> LangSite<'a> {
             kind,
             x_default: String::new(),
             published: None,
-            og_locale: self.lang.og_locale(),
+            og_locale: self
+                .inputs
+                .config
+                .languages
+                .get(self.lang)
+                .map_or_else(|| self.lang.code().replace('-', "_"), |l| l.og_locale.clone()),
             og_alternates: Vec::new(),
             json_ld: None,
         }
     }
-}
-
-fn og_locale(code: &str) -> &'static str {
-    Lang::from_code(code).map_or("en_US", Lang::og_locale)
 }
 
 fn topic_link(lang: Lang, topic: &Topic, count: usize) -> TopicLink {

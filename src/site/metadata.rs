@@ -34,7 +34,8 @@ fn schema_type(article: &Article) -> &'static str {
 /// publisher and translator, and the outlet's article as what it translates.
 pub fn article_json_ld(corpus: &Corpus, article: &Article, base_url: Option<&str>, briefing: &str) -> String {
     let url = |lang: Lang| {
-        let route = routes::article(lang, &article.slug);
+        let version = corpus.translation(&article.slug, lang).unwrap_or(article);
+        let route = routes::article(version);
         routes::absolute(base_url, &route).unwrap_or(route)
     };
     let kind = schema_type(article);

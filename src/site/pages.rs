@@ -6,20 +6,16 @@ use serde::Serialize;
 use crate::config::Topic;
 use crate::content::{Article, Page};
 use crate::error::Diagnostic;
-use crate::i18n::Lang;
 use crate::markdown::{self, Highlighter};
 use crate::theme::views::{ArticleView, HomeView, Meta, PageView, SourceView, TopicView};
 
 use super::lang_site::{LangSite, Rendered};
+use super::links;
 use super::routes;
 use super::{briefing, metadata};
 
 /// How many articles the home page lists.
 const LATEST_ON_HOME: usize = 10;
-
-fn html(markdown_text: &str) -> String {
-    markdown::render(markdown_text, &Highlighter::new())
-}
 
 pub fn render_home(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     let view = HomeView {
@@ -106,7 +102,24 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
             .find(|t| t.key == topic.key)
             .cloned()
             .expect("a link per topic"),
-        intro: intro.map(|i| html(&i.body)),
+        intro: intro
+            .map(|i| {
+                let body = links::Body {
+                    path: &i.path,
+                    text: &i.body,
+                    line: i.body_line,
+                };
+                let route = routes::topic(lang, &topic.key);
+                links::render(
+                    site.inputs.corpus,
+                    lang,
+                    &route,
+                    body,
+                    &Highlighter::new(),
+                    &Default::default(),
+                )
+            })
+            .transpose()?,
         articles: site
             .articles
             .iter()
@@ -147,7 +160,18 @@ pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnos
     let view = PageView {
         title: page.front.title.clone(),
         summary: page.front.summary.clone(),
-        body: html(&page.body),
+        body: links::render(
+            site.inputs.corpus,
+            site.lang,
+            &routes::page(site.lang, &page.slug),
+            links::Body {
+                path: &page.path,
+                text: &page.body,
+                line: page.body_line,
+            },
+            &Highlighter::new(),
+            &Default::default(),
+        )?,
     };
     let corpus = site.inputs.corpus;
     let alternates = site.alternates(|l| corpus.page(&page.slug, l).map(|_| routes::page(l, &page.slug)));
@@ -170,8 +194,9 @@ pub fn render_article(
     highlighter: Highlighter<'_>,
 ) -> Result<Rendered, Diagnostic> {
     let corpus = site.inputs.corpus;
+    let languages = &site.inputs.config.languages;
     let original_lang = article.front.translated_from.unwrap_or(article.lang);
-    let prefix = routes::root_prefix(&routes::article(site.lang, &article.slug));
+    let prefix = routes::root_prefix(&routes::article(article));
     let names = markdown::autolink::Names {
         links: &site.shared.name_links,
         find: briefing::mentions,
@@ -179,7 +204,18 @@ pub fn render_article(
     };
     let view = ArticleView {
         card: site.card(article),
-        body: markdown::render_with_links(&article.body, &highlighter, &names),
+        body: links::render(
+            corpus,
+            site.lang,
+            &routes::article(article),
+            links::Body {
+                path: &article.path,
+                text: &article.body,
+                line: article.body_line,
+            },
+            &highlighter,
+            &names,
+        )?,
         source: article.front.source.as_ref().map(|s| SourceView {
             name: s.name.clone(),
             url: s
@@ -190,31 +226,26 @@ pub fn render_article(
             file: s.file.clone(),
             generated: s.generated,
         }),
-        original_lang: original_lang.native_name(),
+        original_lang: languages.name(original_lang).to_owned(),
         original_code: original_lang.code(),
-        translated_from: article.front.translated_from.map(Lang::native_name),
+        translated_from: article.front.translated_from.map(|l| languages.name(l).to_owned()),
         original_url: article
             .front
             .translated_from
-            .filter(|&l| corpus.translation(&article.slug, l).is_some())
-            .map(|l| routes::article(l, &article.slug)),
+            .and_then(|l| corpus.translation(&article.slug, l))
+            .map(routes::article),
     };
-    let alternates = site.alternates(|l| {
-        corpus
-            .translation(&article.slug, l)
-            .map(|_| routes::article(l, &article.slug))
-    });
-    let url = routes::article(site.lang, &article.slug);
+    let alternates = site.alternates(|l| corpus.translation(&article.slug, l).map(routes::article));
+    let url = routes::article(article);
     let mut meta = site.meta(
         article.front.title.clone(),
         article.front.summary.clone(),
         url,
         "article",
     );
-    meta.x_default = routes::article(original_lang, &article.slug);
-    if corpus.translation(&article.slug, original_lang).is_none() {
-        meta.x_default = meta.url.clone();
-    }
+    meta.x_default = corpus
+        .translation(&article.slug, original_lang)
+        .map_or_else(|| meta.url.clone(), routes::article);
     meta.published = article.date().map(|d| d.to_string());
     let briefing = site.inputs.config.title.get(site.lang);
     meta.json_ld = Some(metadata::article_json_ld(
@@ -229,18 +260,27 @@ pub fn render_article(
 /// The language chooser at the site root.
 pub fn render_root(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     let inputs = site.inputs;
-    let choices: Vec<_> = Lang::ALL
+    let choices: Vec<_> = inputs
+        .config
+        .languages
         .iter()
-        .map(|&lang| RootChoice {
+        .map(|language| (language.lang, language))
+        .map(|(lang, language)| RootChoice {
             code: lang.code(),
-            name: lang.native_name(),
-            dir: lang.dir(),
+            name: &language.name,
+            dir: language.dir,
+            script: &language.script,
             title: inputs.config.title.get(lang),
             description: inputs.config.description.get(lang),
             url: routes::home(lang),
         })
         .collect();
-    let meta = site.meta(inputs.config.title.en.clone(), None, String::new(), "website");
+    let meta = site.meta(
+        inputs.config.title.get(site.lang).clone(),
+        None,
+        String::new(),
+        "website",
+    );
     site.render("root.html", meta, site.everywhere(routes::home), |c| {
         c.insert("page", &choices)
     })
@@ -249,8 +289,9 @@ pub fn render_root(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
 #[derive(Serialize)]
 struct RootChoice<'a> {
     code: &'static str,
-    name: &'static str,
+    name: &'a str,
     dir: crate::i18n::TextDir,
+    script: &'a str,
     title: &'a str,
     description: &'a str,
     url: String,
@@ -310,7 +351,7 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         .articles
         .iter()
         .map(|article| {
-            let route = routes::article(lang, &article.slug);
+            let route = routes::article(article);
             FeedEntry {
                 id: routes::absolute(base_url, &route).unwrap_or_else(|| format!("urn:steppe:{lang}:{}", article.slug)),
                 title: article.front.title.clone(),
@@ -363,4 +404,26 @@ struct FeedEntry {
     updated: String,
     summary: Option<String>,
     author: Option<String>,
+}
+
+/// A page at an old URL of `article` that sends readers (and search engines, by its canonical
+/// link) to the current one. It is no page of the site: no sitemap entry, no search entry.
+pub fn render_alias(site: &LangSite<'_>, article: &Article, alias: usize) -> Rendered {
+    let dir = site.inputs.config.languages.dir(article.lang).as_str();
+    let from = routes::alias(article.lang, &article.front.aliases[alias]);
+    let to = format!("{}{}", routes::root_prefix(&from), routes::article(article));
+    let to = html_escape::encode_double_quoted_attribute(&to);
+    let title = html_escape::encode_text(&article.front.title);
+    let html = format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+         <meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{to}\">\
+         <meta http-equiv=\"refresh\" content=\"0; url={to}\"></head>\
+         <body><p><a href=\"{to}\">{title}</a></p></body></html>\n",
+        lang = article.lang
+    );
+    Rendered {
+        file: routes::file(&from),
+        html,
+        record: None,
+    }
 }

@@ -61,6 +61,7 @@ impl Preview {
             warnings.push(build::no_base_url());
         }
         warnings.extend(inputs.corpus.warnings.iter().cloned());
+        warnings.extend(inputs.theme.warnings.iter().cloned());
         let ready = build::fixed_files(&inputs)
             .into_iter()
             .map(|(path, bytes)| (path, Arc::from(bytes)))

@@ -1,14 +1,36 @@
 //! The only place URLs are made. Routes are relative to the site root ("en/topics/deals/");
 //! pages link to each other with a `root` prefix of `../` steps, so the site works at any path.
 
+use crate::content::Article;
 use crate::i18n::Lang;
 
 pub fn home(lang: Lang) -> String {
     format!("{lang}/")
 }
 
-pub fn article(lang: Lang, slug: &str) -> String {
+/// An article version's page: its own `slug`, or the article's key.
+pub fn article(article: &Article) -> String {
+    article_at(article.lang, article.url_slug())
+}
+
+pub fn article_at(lang: Lang, slug: &str) -> String {
     format!("{lang}/articles/{slug}/")
+}
+
+/// Where an `aliases` entry of a page of `lang` redirects from: a bare slug is an old slug of
+/// the article (`lang/articles/<slug>/`), a path is taken from the site root.
+pub fn alias(lang: Lang, alias: &str) -> String {
+    let alias = alias.trim_start_matches('/');
+    let route = if alias.contains('/') {
+        alias.to_owned()
+    } else {
+        article_at(lang, alias)
+    };
+    if route.ends_with('/') || route.ends_with(".html") {
+        route
+    } else {
+        format!("{route}/")
+    }
 }
 
 pub fn topics(lang: Lang) -> String {
@@ -66,7 +88,9 @@ mod tests {
     fn prefixes_lead_back_to_the_root() {
         assert_eq!(root_prefix(""), "");
         assert_eq!(root_prefix("en/"), "../");
-        assert_eq!(root_prefix(&article(Lang::Ar, "x")), "../../../");
+        assert_eq!(root_prefix(&article_at(Lang::AR, "x")), "../../../");
+        assert_eq!(alias(Lang::FR, "ancien"), "fr/articles/ancien/");
+        assert_eq!(alias(Lang::FR, "/fr/old/page"), "fr/old/page/");
         assert_eq!(root_prefix("en/feed.xml"), "../");
         assert_eq!(file("en/topics/"), "en/topics/index.html");
     }

@@ -33,10 +33,10 @@ const BODY_MARKER: &str = "data-pagefind-body";
 /// The HTML pages of the language trees that Pagefind would index. Pages without the body
 /// marker are left out when some page has it (Pagefind would parse them only to drop them,
 /// and list pages are the largest), which leaves the index byte for byte the same.
-fn pages_to_index(files: &BTreeMap<String, Vec<u8>>) -> Vec<(&String, &Vec<u8>)> {
+fn pages_to_index<'f>(files: &'f BTreeMap<String, Vec<u8>>, langs: &[Lang]) -> Vec<(&'f String, &'f Vec<u8>)> {
     let pages: Vec<_> = files
         .iter()
-        .filter(|(path, _)| path.ends_with(".html") && tree_lang(path).is_some())
+        .filter(|(path, _)| path.ends_with(".html") && tree_lang(path, langs).is_some())
         .collect();
     let has_marker = |html: &[u8]| String::from_utf8_lossy(html).contains(BODY_MARKER);
     let marked: Vec<_> = pages.iter().copied().filter(|(_, html)| has_marker(html)).collect();
@@ -44,8 +44,9 @@ fn pages_to_index(files: &BTreeMap<String, Vec<u8>>) -> Vec<(&String, &Vec<u8>)>
 }
 
 /// The language whose tree holds `path` (`en/…`, `fr/…`, `ar/…`).
-fn tree_lang(path: &str) -> Option<Lang> {
-    path.split_once('/').and_then(|(first, _)| Lang::from_code(first))
+fn tree_lang(path: &str, langs: &[Lang]) -> Option<Lang> {
+    let (first, _) = path.split_once('/')?;
+    langs.iter().copied().find(|l| l.code() == first)
 }
 
 /// Indexes the HTML pages of the language trees; returns the index files by output path.
@@ -56,24 +57,29 @@ fn tree_lang(path: &str) -> Option<Lang> {
 /// languages apart anyway, so the bundles are merged into one `pagefind/` folder whose entry
 /// file lists every language: the same files one index over all pages writes (the tests build
 /// both and compare).
-pub fn index(files: &BTreeMap<String, Vec<u8>>, progress: &Progress) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    index_in_batches(pages_to_index(files), true, progress)
+pub fn index(
+    files: &BTreeMap<String, Vec<u8>>,
+    langs: &[Lang],
+    progress: &Progress,
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    index_in_batches(pages_to_index(files, langs), langs, true, progress)
 }
 
 fn index_in_batches(
     pages: Vec<(&String, &Vec<u8>)>,
+    langs: &[Lang],
     per_language: bool,
     progress: &Progress,
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let counter = progress.counter(Stage::Index, pages.len());
     let batches: Vec<Vec<_>> = if per_language {
-        Lang::ALL
+        langs
             .iter()
             .map(|&lang| {
                 pages
                     .iter()
                     .copied()
-                    .filter(|(path, _)| tree_lang(path) == Some(lang))
+                    .filter(|(path, _)| tree_lang(path, langs) == Some(lang))
                     .collect()
             })
             .collect()
@@ -262,8 +268,9 @@ mod tests {
         .map(|(path, html)| (path.to_owned(), html))
         .collect();
         let progress = Progress::default();
-        let one = index_in_batches(pages_to_index(&files), false, &progress).unwrap();
-        let split = index_in_batches(pages_to_index(&files), true, &progress).unwrap();
+        let langs = Lang::ALL;
+        let one = index_in_batches(pages_to_index(&files, &langs), &langs, false, &progress).unwrap();
+        let split = index_in_batches(pages_to_index(&files, &langs), &langs, true, &progress).unwrap();
         let names = |files: &[(String, Vec<u8>)]| files.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
         assert_eq!(names(&split), names(&one));
         assert!(split == one, "the merged bundles differ from the single index");

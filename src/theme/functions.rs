@@ -6,17 +6,19 @@ use std::sync::Arc;
 
 use tera::{Tera, Value};
 
-use crate::i18n::{FluentValue, Lang, Locale};
+use crate::i18n::{FluentValue, Lang};
+
+use super::Locales;
 
 struct Translate {
-    locales: Arc<[Locale; 3]>,
+    locales: Arc<Locales>,
 }
 
 impl tera::Function for Translate {
     fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
         let key = args.get("key").and_then(Value::as_str).ok_or("t() needs key=\"…\"")?;
         let code = args.get("lang").and_then(Value::as_str).ok_or("t() needs lang=lang")?;
-        let lang = Lang::from_code(code).ok_or_else(|| format!("t(): unknown language `{code}`"))?;
+        let lang = Lang::known(code).ok_or_else(|| format!("t(): unknown language `{code}`"))?;
         // Every other argument is passed to the string: `n` as `$count`, the rest by name.
         let mut named = Vec::new();
         for (name, value) in args.iter().filter(|(k, _)| *k != "key" && *k != "lang") {
@@ -31,7 +33,7 @@ impl tera::Function for Translate {
             };
             named.push((name, value));
         }
-        let locale = &self.locales[crate::content::corpus::lang_index(lang)];
+        let locale = self.locales.get(lang);
         locale.format(key, &named).map(Value::String).map_err(tera::Error::msg)
     }
 
@@ -40,6 +42,6 @@ impl tera::Function for Translate {
     }
 }
 
-pub fn register(tera: &mut Tera, locales: Arc<[Locale; 3]>) {
+pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
     tera.register_function("t", Translate { locales });
 }

@@ -135,7 +135,7 @@ mod tests {
         for template in super::super::REQUIRED_TEMPLATES {
             assert!(files.contains_key(&format!("templates/{template}")), "{template}");
         }
-        for lang in ["en", "fr", "ar"] {
+        for lang in ["en", "fr", "ar", "ru", "kk"] {
             assert!(files.contains_key(&format!("i18n/{lang}.ftl")), "{lang}");
         }
         assert!(files.contains_key("static/style.css"));

@@ -17,8 +17,12 @@ pub struct TopicLink {
 /// One entry of the language switcher (and of `hreflang` alternates).
 #[derive(Debug, Clone, Serialize)]
 pub struct Alternate {
+    /// The language itself, for the page table; templates read `code`.
+    #[serde(skip)]
+    pub lang: crate::i18n::Lang,
     pub code: &'static str,
-    pub name: &'static str,
+    pub name: String,
+    pub script: String,
     pub dir: TextDir,
     pub url: String,
     /// False when the page has no version in this language; `url` then leads to its home.
@@ -60,10 +64,10 @@ pub struct ArticleView {
     pub body: String,
     pub source: Option<SourceView>,
     /// The language the article was first written in, by its own name ("English").
-    pub original_lang: &'static str,
+    pub original_lang: String,
     pub original_code: &'static str,
     /// Set on a translation: the language it was translated from.
-    pub translated_from: Option<&'static str>,
+    pub translated_from: Option<String>,
     pub original_url: Option<String>,
 }
 
@@ -103,8 +107,8 @@ pub struct Meta {
     pub x_default: String,
     /// ISO date of publication, for `article:published_time`.
     pub published: Option<String>,
-    pub og_locale: &'static str,
-    pub og_alternates: Vec<&'static str>,
+    pub og_locale: String,
+    pub og_alternates: Vec<String>,
     /// JSON-LD, already safe to place inside `<script>`.
     pub json_ld: Option<String>,
 }

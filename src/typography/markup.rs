@@ -3,9 +3,9 @@
 //! as they are, and so is the text of code, preformatted blocks and feed identifiers.
 
 use super::{Piece, Rules, Typesetter};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Languages};
 
-/// The rules of every language, indexed like `Lang::ALL`.
+/// The rules of every language of the site.
 #[derive(Debug, Clone)]
 pub struct Typography {
     rules: Vec<(Lang, Rules)>,
@@ -46,27 +46,30 @@ struct Open {
 
 impl Typography {
     /// `group_separator(lang)`: what separates digit groups in the language (CLDR).
-    pub fn new(group_separator: impl Fn(Lang) -> char) -> Typography {
-        let rules = Lang::ALL
-            .iter()
-            .map(|&lang| (lang, Rules::new(lang, group_separator(lang))))
+    pub fn new(languages: &Languages, group_separator: impl Fn(Lang) -> char) -> Typography {
+        let rules = languages
+            .langs()
+            .map(|lang| (lang, Rules::new(lang, group_separator(lang))))
             .collect();
         Typography { rules }
     }
 
+    /// The rules of `lang`, or of the first language for one the site does not have.
     pub fn rules(&self, lang: Lang) -> &Rules {
-        &self
-            .rules
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .expect("rules for every language")
-            .1
+        let found = self.rules.iter().find(|(l, _)| *l == lang);
+        &found.unwrap_or(&self.rules[0]).1
     }
 
+    /// The site language an element's `lang` names: exactly, or by its primary subtag
+    /// (`fr-FR` is typeset as `fr`).
     fn index_of(&self, code: &str) -> Option<usize> {
-        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        let lang = Lang::from_code(&primary)?;
-        self.rules.iter().position(|(l, _)| *l == lang)
+        let exact = self.rules.iter().position(|(l, _)| l.code().eq_ignore_ascii_case(code));
+        exact.or_else(|| {
+            let primary = code.split(['-', '_']).next().unwrap_or("");
+            self.rules
+                .iter()
+                .position(|(l, _)| l.code().eq_ignore_ascii_case(primary))
+        })
     }
 
     /// Typesets the text of a page or feed; text outside any element with a `lang` is kept.

@@ -3,7 +3,10 @@ use super::*;
 
 /// The separators ICU4X gives the briefing's locales.
 fn typography() -> Typography {
-    Typography::new(|lang| if lang == Lang::Fr { NARROW_NBSP } else { ',' })
+    let languages = ["en", "fr", "ar"]
+        .map(|code| crate::i18n::Language::new(Lang::known(code).unwrap(), code.to_owned(), None, None).unwrap());
+    let languages = crate::i18n::Languages::new(languages.into()).unwrap();
+    Typography::new(&languages, |lang| if lang == Lang::FR { NARROW_NBSP } else { ',' })
 }
 
 /// Shows the no-break spaces, which look like spaces in a failure message.
@@ -118,7 +121,7 @@ fn typesetting_twice_changes_nothing() {
 
 #[test]
 fn plain_strings_are_typeset_alone() {
-    let fr = Rules::new(Lang::Fr, NARROW_NBSP);
+    let fr = Rules::new(Lang::FR, NARROW_NBSP);
     assert_eq!(
         visible(&typeset_text("Les accords d'Abraham : \"oui\"", &fr)),
         "Les accords d’Abraham␣: «⍽oui⍽»"

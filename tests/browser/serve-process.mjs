@@ -10,7 +10,11 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const STEPPE = process.env.STEPPE || path.join(REPO, "target/release/steppe");
 
 // Same as tests/it/support.rs DEFAULT_CONFIG: the fixtures expect these topics.
-const FIXTURE_CONFIG = `title: {en: Briefing, fr: Dossier, ar: الموجز}
+const FIXTURE_CONFIG = `languages:
+  - {code: en, name: English, locale: en-GB}
+  - {code: fr, name: Français}
+  - {code: ar, name: العربية}
+title: {en: Briefing, fr: Dossier, ar: الموجز}
 description: {en: Lede, fr: Chapeau, ar: مقدمة}
 topics:
   - key: deals

@@ -261,7 +261,7 @@ fn lang_outside_the_site_is_a_wrong_value() {
     article_rejected(
         "x.en.md",
         "---\ntitle: A\nlang: de\n---\n",
-        &["content/articles/x.en.md:3:7: lang: unknown variant `de`, expected one of `en`, `fr`, `ar`"],
+        &["content/articles/x.en.md:3:7: `de` is not a language of this site"],
     );
 }
 
@@ -353,7 +353,7 @@ fn absolute_or_parent_theme_path_is_refused() {
     .unwrap();
     rejects(
         &site,
-        &["steppe.yaml:8:1: theme `../../etc` must be a folder name in themes/"],
+        &["steppe.yaml:12:1: theme `../../etc` must be a folder name in themes/"],
     );
     std::fs::write(
         site.root.join("steppe.yaml"),
@@ -362,7 +362,7 @@ fn absolute_or_parent_theme_path_is_refused() {
     .unwrap();
     rejects(
         &site,
-        &["steppe.yaml:8:1: theme `/etc` must be a folder name in themes/"],
+        &["steppe.yaml:12:1: theme `/etc` must be a folder name in themes/"],
     );
 }
 
@@ -631,6 +631,22 @@ fn undefined_variable_names_template_and_page() {
 
 #[test]
 fn missing_ui_string_in_one_language_is_named() {
+    // A string the default language lacks has nothing to fall back on.
+    let site = built();
+    edit(
+        &site,
+        "themes/briefing/i18n/en.ftl",
+        "skip-link = Skip to content\n",
+        "",
+    );
+    rejects(
+        &site,
+        &["themes/briefing/i18n/en.ftl: missing UI string `skip-link` (themes/briefing/i18n/fr.ftl defines it)"],
+    );
+}
+
+#[test]
+fn a_ui_string_another_language_lacks_falls_back_with_a_warning() {
     let site = built();
     edit(
         &site,
@@ -638,10 +654,14 @@ fn missing_ui_string_in_one_language_is_named() {
         "skip-link = Aller au contenu\n",
         "",
     );
-    rejects(
-        &site,
-        &["themes/briefing/i18n/fr.ftl: missing UI string `skip-link` (the other languages define it)"],
+    let out = site.run(&["build"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("themes/briefing/i18n/fr.ftl: warning: 1 UI strings missing, shown in `en`: skip-link"),
+        "{stderr}"
     );
+    assert!(site.file("fr/index.html").contains("Skip to content"));
 }
 
 #[test]
@@ -682,7 +702,7 @@ fn config_typo_key_is_located() {
         format!("{}base_ulr: https://x.org\n", crate::support::DEFAULT_CONFIG),
     )
     .unwrap();
-    rejects(&site, &["steppe.yaml:8:1: unknown field `base_ulr`, expected one of"]);
+    rejects(&site, &["steppe.yaml:12:1: unknown field `base_ulr`, expected one of"]);
 }
 
 #[test]
@@ -690,7 +710,10 @@ fn config_missing_language_is_located() {
     let site = built();
     let config = crate::support::DEFAULT_CONFIG.replace(", ar: مقدمة", "");
     std::fs::write(site.root.join("steppe.yaml"), config).unwrap();
-    rejects(&site, &["steppe.yaml:2:", "description: missing field `ar`"]);
+    rejects(
+        &site,
+        &["steppe.yaml:6:1: description: missing ar (every language of the site needs a value: en, fr, ar)"],
+    );
 }
 
 #[test]

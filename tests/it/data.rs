@@ -124,7 +124,7 @@ fn data_errors_point_at_file_and_line() {
     );
     let err = data_error("content/data/deals.yaml", &deals.replace("fr: \"Une commande.\", ", ""));
     assert!(
-        err.contains("content/data/deals.yaml:12:1: deals[0].description: missing field `fr`"),
+        err.contains("content/data/deals.yaml:12:1: deals[0].description: missing fr (every language of the site needs a value: en, fr, ar)"),
         "{err}"
     );
     let err = data_error(

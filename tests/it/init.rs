@@ -59,9 +59,10 @@ fn a_new_site_builds_and_passes_check_with_nothing_to_fix() {
         ("ar", "rtl", "مرحبًا بك في موجزك"),
     ] {
         let article = page(&site, &format!("{lang}/articles/welcome/index.html"));
+        let tag = &article[..article.find("<head>").unwrap()];
         assert!(
-            article.contains(&format!("<html lang={lang} dir={dir}>"))
-                || article.contains(&format!("<html dir={dir} lang={lang}>"))
+            tag.contains(&format!(" dir={dir} ")) && tag.contains(&format!(" lang={lang}>")),
+            "{tag}"
         );
         assert!(article.contains(title), "{lang}: {title}");
         let home = page(&site, &format!("{lang}/index.html"));
@@ -100,6 +101,35 @@ fn the_theme_shows_only_what_the_site_has() {
         !home.contains("latest-heading") && !home.contains("figures-heading"),
         "{home}"
     );
+}
+
+#[test]
+fn init_writes_the_languages_it_is_given_and_passes_check() {
+    let dir = tempfile::tempdir().unwrap();
+    ok(steppe(dir.path(), &["init", "brief", "--languages", "ru,kk,en"]));
+    let site = dir.path().join("brief");
+    let config = std::fs::read_to_string(site.join("steppe.yaml")).unwrap();
+    assert!(
+        config.contains("  - {code: ru, name: Русский}\n  - {code: kk, name: Қазақша}"),
+        "{config}"
+    );
+    assert!(!site.join("content/articles/welcome.fr.md").exists());
+    let kk = std::fs::read_to_string(site.join("content/articles/welcome.kk.md")).unwrap();
+    assert!(
+        kk.contains("translated_from: ru"),
+        "the first language is the original: {kk}"
+    );
+    ok(steppe(&site, &["build"]));
+    let (report, summary) = ok(steppe(&site, &["check"]));
+    assert!(summary.contains("0 errors, 0 warnings"), "{report}{summary}");
+    assert!(page(&site, "ru/index.html").contains("Добро пожаловать в ваш обзор"));
+    assert!(page(&site, "kk/articles/welcome/index.html").contains("Шолуыңызға қош келдіңіз"));
+
+    let out = steppe(dir.path(), &["init", "other", "--languages", "en,xx"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("not in `xx`"), "{stderr}");
+    assert!(!dir.path().join("other").exists(), "nothing was written");
 }
 
 #[test]

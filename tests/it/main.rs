@@ -12,6 +12,8 @@ mod ingest;
 mod ingest_eval;
 mod init;
 mod interrupted;
+mod languages;
+mod links;
 mod preview;
 mod publish;
 mod roots;

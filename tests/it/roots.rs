@@ -79,7 +79,7 @@ fn serve_previews_the_site_of_its_root_and_writes_no_output() {
     assert_eq!(home.status, 200);
     let body = String::from_utf8_lossy(&home.body);
     assert!(
-        body.contains("<html lang=\"en\" dir=\"ltr\">") && body.contains("Briefing"),
+        body.contains("<html lang=\"en\" dir=\"ltr\" data-script=\"Latn\">") && body.contains("Briefing"),
         "{body}"
     );
     drop(server);

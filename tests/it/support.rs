@@ -3,7 +3,11 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub const DEFAULT_CONFIG: &str = "title: {en: Briefing, fr: Dossier, ar: الموجز}
+pub const DEFAULT_CONFIG: &str = "languages:
+  - {code: en, name: English, locale: en-GB}
+  - {code: fr, name: Français}
+  - {code: ar, name: العربية}
+title: {en: Briefing, fr: Dossier, ar: الموجز}
 description: {en: Lede, fr: Chapeau, ar: مقدمة}
 topics:
   - key: deals

@@ -7,10 +7,11 @@
     if (!link) return;
     try { localStorage.setItem("steppe-lang", link.getAttribute("data-lang")); } catch (e) {}
   });
-  // A page read in a language is the reader's current choice too.
-  var lang = document.documentElement.getAttribute("lang");
-  if (document.body && !document.body.classList.contains("chooser") && /^(en|fr|ar)$/.test(lang)) {
-    try { localStorage.setItem("steppe-lang", lang); } catch (e) {}
+  // A page read in a language is the reader's current choice too: the language switcher marks
+  // it (the site's languages come from its configuration, so none is named here).
+  var current = document.querySelector(".switcher [aria-current][lang]");
+  if (current && document.body && !document.body.classList.contains("chooser")) {
+    try { localStorage.setItem("steppe-lang", current.getAttribute("lang")); } catch (e) {}
   }
   // Sortable tables: each column heading becomes a button; rows sort by their data-value.
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
