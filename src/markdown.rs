@@ -10,6 +10,7 @@
 
 pub mod autolink;
 pub mod highlight;
+pub mod images;
 
 use std::collections::HashSet;
 
@@ -24,9 +25,20 @@ pub fn render(markdown: &str, highlighter: &Highlighter) -> String {
 
 /// Renders markdown, linking the first mention of each of `names` (see `autolink`).
 pub fn render_with_links(markdown: &str, highlighter: &Highlighter, names: &autolink::Names<'_>) -> String {
+    render_article(markdown, highlighter, names, &images::PlainImages)
+}
+
+/// Renders markdown with linked names, each image replaced as `images` decides.
+pub fn render_article(
+    markdown: &str,
+    highlighter: &Highlighter,
+    names: &autolink::Names<'_>,
+    images: &dyn images::Images,
+) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    let events = Parser::new_ext(markdown, options).map(neutralize);
-    let events = highlighter.adapt(events);
+    let parsed = Parser::new_ext(markdown, options).into_offset_iter();
+    let events = images::replace(parsed.map(|(e, at)| (neutralize(e), at)).collect(), images);
+    let events = highlighter.adapt(events.into_iter());
     let events = autolink::AutoLinks::new(events, names);
     let events = HeadingAnchors::new(events);
     let mut html = String::with_capacity(markdown.len() * 3 / 2);

@@ -13,6 +13,7 @@ use crate::error::{Diagnostic, Diagnostics, Result};
 use crate::i18n::Lang;
 use crate::markdown::Highlighter;
 use crate::markdown::highlight::HighlightCache;
+use crate::media::{Media, MediaReport, VariantCache};
 use crate::theme::Theme;
 
 use super::jobs::PageJob;
@@ -27,6 +28,7 @@ pub struct Inputs<'a> {
     pub corpus: &'a Corpus,
     pub data: &'a Data,
     pub theme: &'a Theme,
+    pub media: &'a Media,
     pub options: BuildOptions,
 }
 
@@ -61,6 +63,8 @@ impl Inputs<'_> {
 pub struct BuiltSite {
     pub files: BTreeMap<String, Vec<u8>>,
     pub warnings: Vec<Diagnostic>,
+    /// How many image variants were encoded and how many came from the cache.
+    pub media: MediaReport,
 }
 
 impl BuiltSite {
@@ -107,6 +111,9 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         site.files.extend(index);
     }
     site.files.extend(fixed_files(inputs));
+    if !problems.has_errors() {
+        add_media(inputs, &mut site, &mut problems);
+    }
     site.warnings = problems.finish()?;
     site.warnings.extend(inputs.corpus.warnings.iter().cloned());
     Ok(site)
@@ -166,6 +173,25 @@ pub fn no_base_url() -> Diagnostic {
         crate::config::FILE_NAME,
         "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
     )
+}
+
+/// The image variants, the files of `content/media/` and `static/`; a static file may not take
+/// the place of a generated one.
+fn add_media(inputs: &Inputs<'_>, site: &mut BuiltSite, problems: &mut Diagnostics) {
+    let cache = VariantCache::new(&inputs.config.root);
+    if let Some(published) = problems.take(inputs.media.publish(&cache)) {
+        site.files.extend(published.files);
+        site.media = published.report;
+        published.warnings.into_iter().for_each(|w| problems.push(w));
+    }
+    for (output, source, bytes) in inputs.media.copies() {
+        if site.files.contains_key(output) {
+            let message = format!("it would replace the generated {output}: rename or remove it");
+            problems.push(Diagnostic::error(source, message));
+            continue;
+        }
+        site.files.insert(output.to_owned(), bytes.to_vec());
+    }
 }
 
 /// The files that are not pages: theme assets, robots.txt, the deals as CSV and JSON.

@@ -8,6 +8,7 @@ use crate::content::{Article, Page};
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use crate::markdown::{self, Highlighter};
+use crate::media::figure::ArticleImages;
 use crate::theme::views::{ArticleView, HomeView, Meta, PageView, SourceView, TopicView};
 
 use super::lang_site::{LangSite, Rendered};
@@ -177,9 +178,20 @@ pub fn render_article(
         find: briefing::mentions,
         href_prefix: &prefix,
     };
+    let images = ArticleImages::new(
+        site.inputs.media,
+        article.lang.code(),
+        &article.path,
+        (&article.body, article.body_line),
+        &prefix,
+    );
+    let body = markdown::render_article(&article.body, &highlighter, &names, &images);
+    if let Some(problem) = images.into_problem() {
+        return Err(problem);
+    }
     let view = ArticleView {
         card: site.card(article),
-        body: markdown::render_with_links(&article.body, &highlighter, &names),
+        body,
         source: article.front.source.as_ref().map(|s| SourceView {
             name: s.name.clone(),
             url: s

@@ -12,6 +12,7 @@ mod ingest;
 mod ingest_eval;
 mod init;
 mod interrupted;
+mod media;
 mod preview;
 mod publish;
 mod roots;
