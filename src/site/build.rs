@@ -13,7 +13,7 @@ use crate::error::{Diagnostic, Diagnostics, Result};
 use crate::i18n::Lang;
 use crate::markdown::Highlighter;
 use crate::markdown::highlight::HighlightCache;
-use crate::media::{Media, MediaReport, VariantCache};
+use crate::media::{Media, MediaReport, Published, VariantCache};
 use crate::theme::Theme;
 
 use super::jobs::PageJob;
@@ -111,8 +111,12 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         site.files.extend(index);
     }
     site.files.extend(fixed_files(inputs));
-    if !problems.has_errors() {
-        add_media(inputs, &mut site, &mut problems);
+    if !problems.has_errors()
+        && let Some(media) = problems.take(media_files(inputs, &|path| site.files.contains_key(path)))
+    {
+        site.files.extend(media.files);
+        site.media = media.report;
+        media.warnings.into_iter().for_each(|w| problems.push(w));
     }
     site.warnings = problems.finish()?;
     site.warnings.extend(inputs.corpus.warnings.iter().cloned());
@@ -175,23 +179,22 @@ pub fn no_base_url() -> Diagnostic {
     )
 }
 
-/// The image variants, the files of `content/media/` and `static/`; a static file may not take
-/// the place of a generated one.
-fn add_media(inputs: &Inputs<'_>, site: &mut BuiltSite, problems: &mut Diagnostics) {
+/// The image variants and the files of `content/media/` and `static/`. `generated` tells the
+/// paths of the site's other files, which a static file may not take.
+pub fn media_files(inputs: &Inputs<'_>, generated: &dyn Fn(&str) -> bool) -> Result<Published> {
+    let mut problems = Diagnostics::default();
     let cache = VariantCache::new(&inputs.config.root);
-    if let Some(published) = problems.take(inputs.media.publish(&cache)) {
-        site.files.extend(published.files);
-        site.media = published.report;
-        published.warnings.into_iter().for_each(|w| problems.push(w));
-    }
+    let mut published = problems.take(inputs.media.publish(&cache)).unwrap_or_default();
     for (output, source, bytes) in inputs.media.copies() {
-        if site.files.contains_key(output) {
+        if generated(output) {
             let message = format!("it would replace the generated {output}: rename or remove it");
             problems.push(Diagnostic::error(source, message));
             continue;
         }
-        site.files.insert(output.to_owned(), bytes.to_vec());
+        published.files.push((output.to_owned(), bytes.to_vec()));
     }
+    problems.finish()?;
+    Ok(published)
 }
 
 /// The files that are not pages: theme assets, robots.txt, the deals as CSV and JSON.

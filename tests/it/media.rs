@@ -357,3 +357,29 @@ fn new_sites_ignore_the_cache_folder() {
     let ignore = std::fs::read_to_string(dir.path().join("site/.gitignore")).unwrap();
     assert!(ignore.lines().any(|l| l == "/.steppe-cache/"), "{ignore}");
 }
+
+#[test]
+fn the_preview_serves_the_images_and_static_files_the_build_writes() {
+    use steppe::content::LoadOptions;
+    use steppe::site::{self as steppe_site, BuildOptions, Model, Preview};
+    let site = site();
+    site.write("static/CNAME", "briefing.example.org\n");
+    let options = || BuildOptions {
+        base_url: Some("https://example.org".to_owned()),
+        search: false,
+        ..BuildOptions::default()
+    };
+    let built = steppe_site::build_from_root(&site.root, options(), LoadOptions::default()).unwrap();
+    let model = Model::load(&site.root, options(), LoadOptions::default(), None).unwrap();
+    let preview = Preview::on_request(model).unwrap();
+    let media: Vec<&String> = built
+        .files
+        .keys()
+        .filter(|p| p.starts_with("media/") || *p == "CNAME")
+        .collect();
+    assert_eq!(media.len(), 11, "ten variants and the static file");
+    for path in media {
+        let served = preview.file(path).unwrap().unwrap();
+        assert!(*served == *built.files[path], "{path} differs from the build's");
+    }
+}
