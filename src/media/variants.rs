@@ -206,6 +206,35 @@ mod tests {
         assert_eq!(plan(size(1000, 1))[0], size(480, 1), "never 0 pixels high");
     }
 
+    /// A 40×20 JPEG whose EXIF block says "turn 90° clockwise to show" (orientation 6).
+    fn sideways_jpeg() -> Vec<u8> {
+        let pixels = DynamicImage::ImageRgb8(image::RgbImage::from_pixel(40, 20, image::Rgb([200, 10, 10])));
+        let jpeg = encode(&pixels, Format::Jpeg).unwrap();
+        let tiff = b"II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0\x06\0\0\0\0\0\0\0";
+        let mut exif = b"Exif\0\0".to_vec();
+        exif.extend_from_slice(tiff);
+        let length = u16::try_from(exif.len() + 2).unwrap().to_be_bytes();
+        let mut out = jpeg[..2].to_vec();
+        out.extend_from_slice(&[0xFF, 0xE1, length[0], length[1]]);
+        out.extend_from_slice(&exif);
+        out.extend_from_slice(&jpeg[2..]);
+        out
+    }
+
+    #[test]
+    fn exif_orientation_is_applied_before_the_metadata_is_dropped() {
+        let bytes = sideways_jpeg();
+        assert_eq!(probe(&bytes, SourceFormat::Jpeg).unwrap(), size(20, 40));
+        let upright = decode(&bytes, SourceFormat::Jpeg).unwrap();
+        assert_eq!((upright.width(), upright.height()), (20, 40));
+        let variant = encode(&upright, Format::Jpeg).unwrap();
+        assert!(
+            !variant.windows(4).any(|w| w == b"Exif"),
+            "no EXIF block, so no second turn"
+        );
+        assert_eq!(probe(&variant, SourceFormat::Jpeg).unwrap(), size(20, 40));
+    }
+
     #[test]
     fn variants_decode_at_their_size_in_their_format() {
         let pixels = DynamicImage::ImageRgb8(image::RgbImage::from_fn(64, 32, |x, y| {
