@@ -133,6 +133,13 @@ impl BuildArgs {
             out.display(),
             started.elapsed().as_millis()
         );
+        let media = site.media;
+        if media.images > 0 {
+            eprintln!(
+                "Images: {} ({} variants encoded, {} from the cache)",
+                media.images, media.variants_encoded, media.variants_cached
+            );
+        }
         Ok(())
     }
 }

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod init;
 pub mod markdown;
+pub mod media;
 pub mod output;
 pub mod publish;
 pub mod serve;

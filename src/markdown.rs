@@ -10,6 +10,7 @@
 
 pub mod autolink;
 pub mod highlight;
+pub mod images;
 pub mod links;
 
 use std::collections::HashSet;
@@ -25,29 +26,30 @@ pub fn render(markdown: &str, highlighter: &Highlighter) -> String {
 
 /// Renders markdown, linking the first mention of each of `names` (see `autolink`).
 pub fn render_with_links(markdown: &str, highlighter: &Highlighter, names: &autolink::Names<'_>) -> String {
-    let events = Parser::new_ext(markdown, OPTIONS);
+    let events = Parser::new_ext(markdown, OPTIONS).map(neutralize);
     render_events(events, markdown.len(), highlighter, names)
 }
 
-/// Renders markdown whose links by file (`other.en.md`, `#part`) resolve through `links`;
-/// returns the links that lead nowhere too.
+/// Renders a content file's markdown: links by file (`other.en.md`, `#part`) resolve through
+/// `links`, and each image is replaced as `images` decides. Returns the links that lead
+/// nowhere too.
 pub fn render_page(
     markdown: &str,
     highlighter: &Highlighter,
     names: &autolink::Names<'_>,
     links: &links::FileLinks<'_>,
+    images: &dyn images::Images,
 ) -> (String, Vec<links::BrokenLink>) {
-    if !links::has_checked_links(markdown) {
-        return (render_with_links(markdown, highlighter, names), Vec::new());
-    }
-    let own_ids = links::heading_ids(markdown);
+    let parsed = Parser::new_ext(markdown, OPTIONS)
+        .into_offset_iter()
+        .map(|(event, at)| (neutralize(event), at));
     let mut broken = Vec::new();
-    let events = links::rewrite(
-        Parser::new_ext(markdown, OPTIONS).into_offset_iter(),
-        links,
-        &own_ids,
-        &mut broken,
-    );
+    let events = if links::has_checked_links(markdown) {
+        links::rewrite(parsed, links, &links::heading_ids(markdown), &mut broken)
+    } else {
+        parsed.collect()
+    };
+    let events = images::replace(events, images);
     (
         render_events(events.into_iter(), markdown.len(), highlighter, names),
         broken,
@@ -64,7 +66,6 @@ fn render_events<'a>(
     highlighter: &Highlighter,
     names: &'a autolink::Names<'_>,
 ) -> String {
-    let events = events.map(neutralize);
     let events = highlighter.adapt(events);
     let events = autolink::AutoLinks::new(events, names);
     let events = HeadingAnchors::new(events);

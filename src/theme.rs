@@ -3,6 +3,7 @@
 //! `source`: the built-in theme with the site's `themes/<name>/` over it.
 
 pub mod assets;
+pub mod css_urls;
 pub mod functions;
 pub mod locales;
 pub mod source;
@@ -67,9 +68,10 @@ impl Theme {
         let mut problems = Diagnostics::default();
         let locales = problems.take(locales::load(config, &files, &theme_dir));
         let templates = problems.take(load_templates(config, &files, &theme_dir));
-        let assets = Assets::load(&files);
+        let assets = problems.take(Assets::load(&files));
         problems.finish()?;
-        let (Some((locales, warnings)), Some((mut tera, template_paths))) = (locales, templates) else {
+        let (Some((locales, warnings)), Some((mut tera, template_paths)), Some(assets)) = (locales, templates, assets)
+        else {
             unreachable!("finish() returned Ok, so every step succeeded");
         };
         let typography = Typography::new(&config.languages, |lang| locales.get(lang).group_separator());

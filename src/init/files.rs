@@ -71,7 +71,8 @@ steppe check      # broken links, missing translations and summaries, dates in t
 - The built-in theme is used; `steppe theme export themes/briefing` writes it out to change it.
 ";
 
-const GITIGNORE: &str = "# steppe build writes the site here\n/public/\n";
+const GITIGNORE: &str =
+    "# steppe build writes the site here\n/public/\n# encoded image variants, kept between builds\n/.steppe-cache/\n";
 
 /// What the example site says in one language.
 pub(super) struct Example {

@@ -39,7 +39,7 @@ pub fn rewrite<'a>(
     links: &FileLinks<'_>,
     own_ids: &HashSet<String>,
     broken: &mut Vec<BrokenLink>,
-) -> Vec<Event<'a>> {
+) -> Vec<(Event<'a>, Range<usize>)> {
     events
         .map(|(event, at)| match event {
             Event::Start(Tag::Link {
@@ -52,18 +52,22 @@ pub fn rewrite<'a>(
                     Ok(Some(url)) => CowStr::from(url),
                     Ok(None) => dest_url,
                     Err(message) => {
-                        broken.push(BrokenLink { at, message });
+                        broken.push(BrokenLink {
+                            at: at.clone(),
+                            message,
+                        });
                         dest_url
                     }
                 };
-                Event::Start(Tag::Link {
+                let link = Event::Start(Tag::Link {
                     link_type,
                     dest_url,
                     title,
                     id,
-                })
+                });
+                (link, at)
             }
-            other => other,
+            other => (other, at),
         })
         .collect()
 }

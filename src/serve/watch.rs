@@ -1,4 +1,4 @@
-//! Watching the site's inputs (steppe.yaml, content/, themes/, templates/) and turning raw file
+//! Watching the site's inputs (steppe.yaml, content/, themes/, templates/, static/) and turning raw file
 //! events into batches of changed files, once the editor has finished writing (debounced).
 
 use std::collections::BTreeSet;
@@ -9,7 +9,7 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 use tokio::sync::mpsc;
 
 /// Input folders, watched recursively when present; created later, they are picked up then.
-const INPUT_FOLDERS: [&str; 3] = ["content", "themes", "templates"];
+const INPUT_FOLDERS: [&str; 4] = ["content", "themes", "templates", "static"];
 const CONFIG_FILE: &str = crate::config::FILE_NAME;
 /// The longest a batch keeps collecting changes before its build starts.
 const MAX_BATCH_WAIT: Duration = Duration::from_secs(2);
@@ -135,6 +135,8 @@ mod tests {
             "steppe.yaml",
             "content/articles/a.en.md",
             "themes/briefing/static/style.css",
+            "static/CNAME",
+            "content/media/hall.jpg",
             "templates",
             "content",
         ] {

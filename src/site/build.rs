@@ -13,6 +13,7 @@ use crate::error::{Diagnostic, Diagnostics, Result};
 use crate::i18n::Lang;
 use crate::markdown::Highlighter;
 use crate::markdown::highlight::HighlightCache;
+use crate::media::{Media, MediaReport, Published, VariantCache};
 use crate::theme::Theme;
 
 use super::jobs::PageJob;
@@ -27,6 +28,7 @@ pub struct Inputs<'a> {
     pub corpus: &'a Corpus,
     pub data: &'a Data,
     pub theme: &'a Theme,
+    pub media: &'a Media,
     pub options: BuildOptions,
 }
 
@@ -61,6 +63,8 @@ impl Inputs<'_> {
 pub struct BuiltSite {
     pub files: BTreeMap<String, Vec<u8>>,
     pub warnings: Vec<Diagnostic>,
+    /// How many image variants were encoded and how many came from the cache.
+    pub media: MediaReport,
 }
 
 impl BuiltSite {
@@ -109,6 +113,13 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         site.files.extend(index);
     }
     site.files.extend(fixed_files(inputs));
+    if !problems.has_errors()
+        && let Some(media) = problems.take(media_files(inputs, &|path| site.files.contains_key(path)))
+    {
+        site.files.extend(media.files);
+        site.media = media.report;
+        media.warnings.into_iter().for_each(|w| problems.push(w));
+    }
     site.warnings = problems.finish()?;
     site.warnings.extend(inputs.corpus.warnings.iter().cloned());
     site.warnings.extend(inputs.theme.warnings.iter().cloned());
@@ -170,6 +181,24 @@ pub fn no_base_url() -> Diagnostic {
         crate::config::FILE_NAME,
         "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
     )
+}
+
+/// The image variants and the files of `content/media/` and `static/`. `generated` tells the
+/// paths of the site's other files, which a static file may not take.
+pub fn media_files(inputs: &Inputs<'_>, generated: &dyn Fn(&str) -> bool) -> Result<Published> {
+    let mut problems = Diagnostics::default();
+    let cache = VariantCache::new(&inputs.config.root);
+    let mut published = problems.take(inputs.media.publish(&cache)).unwrap_or_default();
+    for (output, source, bytes) in inputs.media.copies() {
+        if generated(output) {
+            let message = format!("it would replace the generated {output}: rename or remove it");
+            problems.push(Diagnostic::error(source, message));
+            continue;
+        }
+        published.files.push((output.to_owned(), bytes.to_vec()));
+    }
+    problems.finish()?;
+    Ok(published)
 }
 
 /// The files that are not pages: theme assets, robots.txt, the deals as CSV and JSON.

@@ -7,6 +7,7 @@ use std::path::Path;
 use crate::content::Corpus;
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
+use crate::markdown::images::Images;
 use crate::markdown::links::{BrokenLink, FileLinks, Targets, heading_ids};
 use crate::markdown::{self, Highlighter, autolink};
 
@@ -98,13 +99,15 @@ pub struct Body<'a> {
     pub line: usize,
 }
 
+/// How the body's code, names and images are rendered.
+pub type Renderers<'r> = (&'r Highlighter<'r>, &'r autolink::Names<'r>, &'r dyn Images);
+
 pub fn render(
     corpus: &Corpus,
     lang: Lang,
     route: &str,
     body: Body<'_>,
-    highlighter: &Highlighter,
-    names: &autolink::Names<'_>,
+    (highlighter, names, images): Renderers<'_>,
 ) -> Result<String, Diagnostic> {
     let prefix = routes::root_prefix(route);
     let targets = SiteTargets { corpus, lang };
@@ -112,7 +115,7 @@ pub fn render(
         targets: &targets,
         prefix: &prefix,
     };
-    let (html, broken) = markdown::render_page(body.text, highlighter, names, &links);
+    let (html, broken) = markdown::render_page(body.text, highlighter, names, &links, images);
     match broken_links_error(body.path, body.text, body.line, &broken) {
         Some(error) => Err(error),
         None => Ok(html),

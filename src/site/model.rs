@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::content::data::Data;
 use crate::content::{ContentCache, Corpus, LoadOptions};
 use crate::error::{Diagnostics, Result};
+use crate::media::Media;
 use crate::theme::Theme;
 
 use super::build::{BuildOptions, Inputs};
@@ -16,6 +17,7 @@ pub struct Model {
     pub corpus: Corpus,
     pub data: Data,
     pub theme: Theme,
+    pub media: Media,
     pub options: BuildOptions,
 }
 
@@ -31,14 +33,17 @@ impl Model {
         let config = Config::load(root)?;
         let mut problems = Diagnostics::default();
         // Independent, and the corpus is mostly waiting on the file system.
-        let (corpus, theme) = rayon::join(|| Corpus::load_cached(&config, load, cache), || Theme::load(&config));
-        let (corpus, theme) = (problems.take(corpus), problems.take(theme));
+        let (corpus, (theme, media)) = rayon::join(
+            || Corpus::load_cached(&config, load, cache),
+            || rayon::join(|| Theme::load(&config), || Media::load(&config)),
+        );
+        let (corpus, theme, media) = (problems.take(corpus), problems.take(theme), problems.take(media));
         let data = corpus.as_ref().and_then(|corpus| {
             let slugs: Vec<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
             problems.take(Data::load(&config, &slugs))
         });
         problems.finish()?;
-        let (Some(corpus), Some(theme), Some(data)) = (corpus, theme, data) else {
+        let (Some(corpus), Some(theme), Some(data), Some(media)) = (corpus, theme, data, media) else {
             unreachable!("finish() returned Ok, so all loaded");
         };
         Ok(Model {
@@ -46,6 +51,7 @@ impl Model {
             corpus,
             data,
             theme,
+            media,
             options,
         })
     }
@@ -56,6 +62,7 @@ impl Model {
             corpus: &self.corpus,
             data: &self.data,
             theme: &self.theme,
+            media: &self.media,
             options: self.options.clone(),
         }
     }

@@ -7,6 +7,7 @@ use crate::config::Topic;
 use crate::content::{Article, Page};
 use crate::error::Diagnostic;
 use crate::markdown::{self, Highlighter};
+use crate::media::figure::ArticleImages;
 use crate::theme::views::{ArticleView, HomeView, Meta, PageView, SourceView, TopicView};
 
 use super::lang_site::{LangSite, Rendered};
@@ -110,14 +111,12 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
                     line: i.body_line,
                 };
                 let route = routes::topic(lang, &topic.key);
-                links::render(
-                    site.inputs.corpus,
-                    lang,
-                    &route,
-                    body,
+                let plain = (
                     &Highlighter::new(),
                     &Default::default(),
-                )
+                    &markdown::images::PlainImages as _,
+                );
+                links::render(site.inputs.corpus, lang, &route, body, plain)
             })
             .transpose()?,
         articles: site
@@ -169,8 +168,7 @@ pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnos
                 text: &page.body,
                 line: page.body_line,
             },
-            &Highlighter::new(),
-            &Default::default(),
+            (&Highlighter::new(), &Default::default(), &markdown::images::PlainImages),
         )?,
     };
     let corpus = site.inputs.corpus;
@@ -202,20 +200,30 @@ pub fn render_article(
         find: briefing::mentions,
         href_prefix: &prefix,
     };
+    let images = ArticleImages::new(
+        site.inputs.media,
+        article.lang.code(),
+        &article.path,
+        (&article.body, article.body_line),
+        &prefix,
+    );
+    let body = links::render(
+        corpus,
+        site.lang,
+        &routes::article(article),
+        links::Body {
+            path: &article.path,
+            text: &article.body,
+            line: article.body_line,
+        },
+        (&highlighter, &names, &images),
+    );
+    if let Some(problem) = images.into_problem() {
+        return Err(problem);
+    }
     let view = ArticleView {
         card: site.card(article),
-        body: links::render(
-            corpus,
-            site.lang,
-            &routes::article(article),
-            links::Body {
-                path: &article.path,
-                text: &article.body,
-                line: article.body_line,
-            },
-            &highlighter,
-            &names,
-        )?,
+        body: body?,
         source: article.front.source.as_ref().map(|s| SourceView {
             name: s.name.clone(),
             url: s

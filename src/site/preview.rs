@@ -62,10 +62,13 @@ impl Preview {
         }
         warnings.extend(inputs.corpus.warnings.iter().cloned());
         warnings.extend(inputs.theme.warnings.iter().cloned());
-        let ready = build::fixed_files(&inputs)
+        let mut ready: Files = build::fixed_files(&inputs)
             .into_iter()
             .map(|(path, bytes)| (path, Arc::from(bytes)))
             .collect();
+        let media = build::media_files(&inputs, &|path| ready.contains_key(path) || pages.contains_key(path))?;
+        ready.extend(media.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
+        warnings.extend(media.warnings);
         Ok(Preview {
             pages,
             ready: RwLock::new(ready),

@@ -14,6 +14,7 @@ mod init;
 mod interrupted;
 mod languages;
 mod links;
+mod media;
 mod preview;
 mod publish;
 mod roots;

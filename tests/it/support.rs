@@ -63,6 +63,13 @@ impl TestSite {
         self
     }
 
+    pub fn write_bytes(&self, path: &str, bytes: &[u8]) -> &Self {
+        let target = self.root.join(path);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::write(target, bytes).unwrap();
+        self
+    }
+
     pub fn remove(&self, path: &str) {
         std::fs::remove_file(self.root.join(path)).unwrap();
     }

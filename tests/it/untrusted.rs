@@ -112,8 +112,10 @@ fn hostile_text_is_never_live_anywhere_in_the_output() {
     let front = format!(
         "title: \"{yaml_payload}\"\ndate: 2025-01-01\nsummary: \"{yaml_payload}\"\ntopics: [deals]\nsource:\n  name: \"{yaml_payload}\"\n  url: \"https://example.org/a?q=%3Cscript%3E\"\n  byline: \"{yaml_payload}\""
     );
+    // An article image must be a file of content/media/, so `![x](javascript:…)` stops the build
+    // (media::a_script_or_remote_image_address_stops_the_build); pages still render one inert.
     let body = format!(
-        "{PAYLOAD}\n\n[click](javascript:alert(1)) [data](data:text/html,<script>alert(1)</script>) ![x](javascript:alert(1))\n\n<script>alert(1)</script>\n\n<iframe src=\"https://evil.example\"></iframe>\n"
+        "{PAYLOAD}\n\n[click](javascript:alert(1)) [data](data:text/html,<script>alert(1)</script>)\n\n<script>alert(1)</script>\n\n<iframe src=\"https://evil.example\"></iframe>\n"
     );
     site.write("content/articles/hostile.en.md", &article(&front, &body));
     let people = std::fs::read_to_string(site.root.join("content/data/people.yaml")).unwrap();
