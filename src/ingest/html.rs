@@ -27,27 +27,33 @@ pub fn read(file: &str, html: &str, topics: &[Topic]) -> Result<Draft, String> {
     let article = readable(html).unwrap_or_else(|| page_text.clone());
     let page = page.ok();
     let guessed = |f: fn(&Draft) -> Option<String>| page.as_ref().and_then(f);
-    let source = publisher(&meta).or_else(|| guessed(|d| d.front.source.as_ref()?.name.clone()));
-    let sites: Vec<&str> = [meta.site_name.as_deref(), meta.publisher.as_deref(), source.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let guessed_source = guessed(|d| d.front.source.as_ref()?.name.clone());
+    let sites: Vec<&str> = [
+        meta.site_name.as_deref(),
+        meta.publisher.as_deref(),
+        guessed_source.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let page_lines = clean::lines(&page_text);
+    let from_og = meta
+        .og_title
+        .as_deref()
+        .map(|t| split_title(t, &sites, &page_lines).unwrap_or((t, None)));
+    let from_doc = meta
+        .doc_title
+        .as_deref()
+        .and_then(|t| split_title(t, &sites, &page_lines));
     let title = meta
         .headline
         .clone()
-        .or_else(|| {
-            meta.og_title
-                .as_deref()
-                .map(|t| page_title(t, &sites, &page_lines).unwrap_or(t).to_owned())
-        })
-        .or_else(|| {
-            meta.doc_title
-                .as_deref()
-                .and_then(|t| page_title(t, &sites, &page_lines))
-                .map(str::to_owned)
-        })
+        .or_else(|| from_og.or(from_doc).map(|(headline, _)| headline.to_owned()))
         .or_else(|| guessed(|d| Some(d.front.title.clone())));
+    let named_in_title = [from_og, from_doc].into_iter().flatten().find_map(|(_, site)| site);
+    let source = publisher(&meta)
+        .or_else(|| named_in_title.and_then(source::publisher_name))
+        .or(guessed_source);
     let mut known = Known {
         lang: None,
         date: meta.published.as_deref().and_then(iso_day),
@@ -91,21 +97,32 @@ fn publisher(meta: &meta::Meta) -> Option<String> {
         .find_map(|name| source::publisher_name(name))
 }
 
-/// A `<title>` or `og:title` without the site's name after a separator ("Headline | Site"): cut
-/// where the tail is a name of the site, or where the head is a line of the page (its headline).
-/// `None` when neither shows which part is the headline.
-fn page_title<'a>(title: &'a str, sites: &[&str], page: &[String]) -> Option<&'a str> {
+/// A `<title>` or `og:title` as (headline, the site's name when it names one): "Headline | Site",
+/// "Site: Headline". A part is the headline when it is a line of the page; the other is the site's
+/// name when it is a name the site goes by, or also a line of the page (its masthead). `None` when
+/// the page shows neither which part is the headline nor which is the site; a title that is just
+/// the site's name is no headline.
+fn split_title<'a>(title: &'a str, sites: &[&str], page: &[String]) -> Option<(&'a str, Option<&'a str>)> {
     let on_page = |text: &str| page.iter().any(|l| line::key(l) == line::key(text));
-    if on_page(title) {
-        return Some(title);
+    let is_site = |text: &str| sites.iter().any(|s| line::key(s) == line::key(text));
+    if is_site(title) {
+        return None;
     }
-    for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
-        let Some((head, tail)) = title.rsplit_once(separator) else {
-            continue;
-        };
-        let is_site = sites.iter().any(|s| line::key(s) == line::key(tail));
-        if is_site || on_page(head) {
-            return Some(head.trim());
+    if on_page(title) {
+        return Some((title, None));
+    }
+    for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", ": "] {
+        // "Site: Headline", never "Headline: Site"; the other separators both ways.
+        let suffix = title.rsplit_once(separator).filter(|_| separator != ": ");
+        let prefix = title.split_once(separator).map(|(site, headline)| (headline, site));
+        for (headline, site) in [suffix, prefix].into_iter().flatten() {
+            let (headline, site) = (headline.trim(), site.trim());
+            let named = is_site(site) || (on_page(site) && on_page(headline));
+            // A colon also opens a headline's second half ("Kazakhstan : une nouvelle Constitution"):
+            // there the site must be named, not only the headline found.
+            if named || (separator != ": " && on_page(headline)) {
+                return Some((headline, named.then_some(site)));
+            }
         }
     }
     None
@@ -140,21 +157,45 @@ fn iso_day(stamp: &str) -> Option<Date> {
 mod tests {
     use super::*;
 
+    fn page(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|l| (*l).to_owned()).collect()
+    }
+
     #[test]
     fn a_site_suffix_goes_when_the_tail_names_the_site_or_the_head_is_on_the_page() {
-        let page = vec!["Le Kazakhstan rejoint les accords".to_owned()];
+        let lines = page(&["Le Kazakhstan rejoint les accords"]);
         let title = "Le Kazakhstan rejoint les accords | Le Courrier";
-        assert_eq!(page_title(title, &[], &page), Some("Le Kazakhstan rejoint les accords"));
         assert_eq!(
-            page_title("Deals - Caspian Notes", &["Caspian Notes"], &[]),
-            Some("Deals")
+            split_title(title, &[], &lines),
+            Some(("Le Kazakhstan rejoint les accords", None))
         );
-        assert_eq!(page_title("Deals - Caspian Notes", &[], &[]), None);
-        // A dash inside a headline stays when nothing says the tail is the site.
-        let page = vec!["Trump - Tokayev talks".to_owned()];
+        let title = "Deals - Caspian Notes";
         assert_eq!(
-            page_title("Trump - Tokayev talks", &[], &page),
-            Some("Trump - Tokayev talks")
+            split_title(title, &["Caspian Notes"], &[]),
+            Some(("Deals", Some("Caspian Notes")))
+        );
+        assert_eq!(split_title(title, &[], &[]), None);
+        // A dash inside a headline stays when nothing says the tail is the site.
+        let lines = page(&["Trump - Tokayev talks"]);
+        assert_eq!(
+            split_title("Trump - Tokayev talks", &[], &lines),
+            Some(("Trump - Tokayev talks", None))
+        );
+    }
+
+    #[test]
+    fn a_site_named_before_a_colon_needs_its_masthead_and_a_bare_site_name_is_no_title() {
+        let lines = page(&["Carnet de steppe", "Le patrimoine kazakh"]);
+        let title = "Carnet de steppe: Le patrimoine kazakh";
+        assert_eq!(
+            split_title(title, &[], &lines),
+            Some(("Le patrimoine kazakh", Some("Carnet de steppe")))
+        );
+        let lines = page(&["une Constitution"]);
+        assert_eq!(split_title("Kazakhstan: une Constitution", &[], &lines), None);
+        assert_eq!(
+            split_title("Observatoire", &["Observatoire"], &page(&["Observatoire"])),
+            None
         );
     }
 

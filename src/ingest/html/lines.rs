@@ -4,51 +4,18 @@
 
 use dom_query::NodeRef;
 
-/// Elements whose content is never read as text.
+/// Elements whose content is never read as text; a caption describes a picture, not the story.
+#[rustfmt::skip]
 const HIDDEN: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "iframe", "svg", "canvas", "select", "textarea",
+    "figcaption", "head", "script", "style", "noscript", "template", "iframe", "svg", "canvas", "select", "textarea",
 ];
 
 /// Elements a browser starts on a new line.
+#[rustfmt::skip]
 const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "br",
-    "hr",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "blockquote",
-    "figure",
-    "figcaption",
-    "nav",
-    "aside",
-    "main",
-    "pre",
-    "dd",
-    "dt",
-    "dl",
-    "form",
-    "address",
-    "details",
-    "summary",
-    "fieldset",
-    "legend",
-    "body",
+    "p", "div", "br", "hr", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+    "section", "article", "header", "footer", "blockquote", "figure", "nav", "aside", "main", "pre", "dd",
+    "dt", "dl", "form", "address", "details", "summary", "fieldset", "legend", "body",
 ];
 
 /// Inline elements that menus and toolbars put side by side with no space between them.
