@@ -11,7 +11,7 @@ use steppe::ingest::{self, IngestOptions, NewOptions, Status};
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Raw article `.txt` files, or folders of them.
+    /// Raw article `.txt` files and saved web pages (`.html`), or folders of them.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Folder of the site (the one holding steppe.yaml, whose topic keywords classify articles).

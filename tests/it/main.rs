@@ -10,6 +10,7 @@ mod editorial;
 mod hosting;
 mod ingest;
 mod ingest_eval;
+mod ingest_html;
 mod init;
 mod interrupted;
 mod preview;
