@@ -62,12 +62,22 @@ pub fn read(file: &str, text: &str, topics: &[Topic], known: &Known) -> Result<D
         .or(provenance.footer_name)
         .or(provenance.named)
         .or(page.masthead.clone())
-        .or(provenance.copyright);
+        .or(provenance.copyright.clone());
+    // A masthead that no copyright line agrees with is the weakest evidence that still names a site.
+    let masthead_only = known.source.is_none()
+        && guessed_name.is_some()
+        && guessed_name == page.masthead
+        && provenance.copyright != page.masthead;
     let name = known.source.clone().or(guessed_name);
     if name.is_none() {
         doubts.push(Doubt::new(
             Field::Source,
             "no publication name found; `source.name` is left out",
+        ));
+    } else if masthead_only {
+        doubts.push(Doubt::new(
+            Field::Source,
+            "the publication's name is read from the top of the page alone: check `source.name`",
         ));
     }
     let title = match &known.title {
@@ -123,6 +133,7 @@ pub fn read(file: &str, text: &str, topics: &[Topic], known: &Known) -> Result<D
         added: None,
         draft: false,
     };
+    doubts.sort_by_key(|d| d.field);
     Ok(Draft {
         front,
         body: body::to_markdown(&page.blocks),
@@ -188,4 +199,50 @@ fn choose_summary(own: Option<&str>, first: Option<&str>, lang: Lang, doubts: &m
 fn plain_text(blocks: &[layout::Block]) -> String {
     let texts: Vec<&str> = blocks.iter().map(layout::Block::text).collect();
     texts.join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(text: &str, known: &Known) -> Vec<Field> {
+        read("a.txt", text, &[], known)
+            .unwrap()
+            .doubts
+            .iter()
+            .map(|d| d.field)
+            .collect()
+    }
+
+    const PAGE: &str = "Kazakhstan signs rail deal\n\n\
+        Kazakhstan's railway company signed contracts worth billions with American manufacturers, officials said.\n\
+        The deal includes hundreds of locomotives, the ministry of transport said in a statement.\n";
+
+    #[test]
+    fn what_the_page_lacks_is_a_doubt_by_field_in_field_order() {
+        assert_eq!(
+            fields(PAGE, &Known::default()),
+            [Field::Date, Field::Source, Field::Topics]
+        );
+    }
+
+    #[test]
+    fn known_facts_are_not_doubted_and_bring_their_own_doubts() {
+        let known = Known {
+            source: Some("Rail Daily".to_owned()),
+            date: "2025-11-07".parse().ok(),
+            doubts: vec![Doubt::new(Field::Lang, "declared lang disagrees")],
+            ..Known::default()
+        };
+        assert_eq!(fields(PAGE, &known), [Field::Lang, Field::Topics]);
+    }
+
+    #[test]
+    fn a_headline_in_another_language_than_the_body_is_a_doubt() {
+        let page = PAGE.replace(
+            "Kazakhstan signs rail deal",
+            "Le Kazakhstan signe un accord ferroviaire avec les États-Unis",
+        );
+        assert!(fields(&page, &Known::default()).contains(&Field::Title));
+    }
 }
