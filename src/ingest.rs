@@ -86,6 +86,9 @@ pub struct InputReport {
     /// The same facts by field, for the end-of-run table of what an editor should check.
     pub doubts: Vec<Doubt>,
     pub status: Status,
+    /// Files moved because `--slug` renamed an ingested article (its translations move with it),
+    /// as (from, to); in a dry run, the moves that would be made.
+    pub moves: Vec<(PathBuf, PathBuf)>,
 }
 
 /// What happened to the output file.
@@ -291,12 +294,12 @@ fn place(
     mode: write::Mode,
 ) -> Result<InputReport, Diagnostic> {
     let file = source_file(&draft);
-    let (output, status) = folder
+    let placed = folder
         .place(&file, slug, draft.lang(), &draft.to_file_text(), mode)
         .map_err(|e: Error| write::output_error(input, e))?;
     Ok(InputReport {
         input: input.to_owned(),
-        output,
+        output: placed.path,
         lang: draft.lang(),
         title: draft.front.title.clone(),
         date: draft.front.date.as_ref().and_then(|d| d.exact_day()),
@@ -308,6 +311,7 @@ fn place(
             .map(|d| Diagnostic::warning(input, d.reason.clone()))
             .collect(),
         doubts: draft.doubts.clone(),
-        status,
+        status: placed.status,
+        moves: placed.moves,
     })
 }

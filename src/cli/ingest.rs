@@ -52,6 +52,10 @@ impl IngestArgs {
                 report.topics.join(", "),
                 report.lines_removed
             );
+            for (from, to) in &report.moves {
+                let verb = if options.dry_run { "would move" } else { "moved" };
+                eprintln!("    {verb} {} → {}", from.display(), to.display());
+            }
             match &report.status {
                 Status::Written => eprintln!("    written"),
                 Status::Unchanged => eprintln!("    unchanged"),

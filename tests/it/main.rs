@@ -11,6 +11,7 @@ mod hosting;
 mod ingest;
 mod ingest_eval;
 mod ingest_html;
+mod ingest_slug;
 mod init;
 mod interrupted;
 mod preview;
