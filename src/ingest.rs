@@ -6,6 +6,7 @@ mod body;
 mod boilerplate;
 mod clean;
 mod date;
+mod html;
 mod labels;
 mod lang;
 mod layout;
@@ -16,6 +17,7 @@ mod prompt;
 mod sentence;
 mod slug;
 mod source;
+mod text;
 mod title;
 mod topics;
 mod write;
@@ -26,7 +28,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::config::{Config, Topic};
-use crate::content::front_matter::{self, FrontMatter, Source};
+use crate::content::front_matter::{self, FrontMatter};
 use crate::content::source_text;
 use crate::date::Date;
 use crate::error::{Diagnostic, Error, Result};
@@ -37,7 +39,8 @@ pub use new::{NewOptions, new_article};
 /// What `steppe ingest <PATH>... [--out DIR] [--force] [--dry-run]` asks for.
 #[derive(Debug, Clone)]
 pub struct IngestOptions {
-    /// Raw `.txt` files, or folders whose `.txt` files are all read (not recursively).
+    /// Raw `.txt` files and saved web pages (`.html`, `.htm`), or folders whose such files are all
+    /// read (not recursively).
     pub inputs: Vec<PathBuf>,
     /// Output folder, usually `<root>/content/articles`; created when missing.
     pub out: PathBuf,
@@ -80,7 +83,12 @@ pub struct InputReport {
     pub lines_removed: usize,
     /// Facts that could not be found or were guessed (no date, no headline, unsure language…).
     pub warnings: Vec<Diagnostic>,
+    /// The same facts by field, for the end-of-run table of what an editor should check.
+    pub doubts: Vec<Doubt>,
     pub status: Status,
+    /// Files moved because `--slug` renamed an ingested article (its translations move with it),
+    /// as (from, to); in a dry run, the moves that would be made.
+    pub moves: Vec<(PathBuf, PathBuf)>,
 }
 
 /// What happened to the output file.
@@ -107,7 +115,49 @@ pub struct Draft {
     /// Markdown body.
     pub body: String,
     pub lines_removed: usize,
-    pub warnings: Vec<String>,
+    /// Fields that were guessed with little evidence or not found.
+    pub doubts: Vec<Doubt>,
+}
+
+/// A field of a draft that ingest guessed with little evidence or could not find, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doubt {
+    pub field: Field,
+    pub reason: String,
+}
+
+impl Doubt {
+    pub fn new(field: Field, reason: impl Into<String>) -> Doubt {
+        Doubt {
+            field,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// The fields of an ingested article that an editor may need to check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Lang,
+    Title,
+    Date,
+    Source,
+    Topics,
+    Summary,
+}
+
+impl Field {
+    /// The front-matter key the field is written under.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Lang => "lang",
+            Field::Title => "title",
+            Field::Date => "date",
+            Field::Source => "source",
+            Field::Topics => "topics",
+            Field::Summary => "summary",
+        }
+    }
 }
 
 impl Draft {
@@ -172,122 +222,18 @@ pub fn run(options: &IngestOptions) -> Result<IngestOutcome> {
 /// Reads one raw page into a draft; `file` is its file name (recorded as `source.file`).
 /// Fails when the page holds no article text.
 pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String> {
-    let lines = clean::lines(text);
-    if lines.iter().all(String::is_empty) {
-        return Err("the file is empty".to_owned());
-    }
-    let provenance = source::scan(&lines);
-    let page = layout::read(&lines);
-    let plain = plain_text(&page.blocks);
-    if plain.is_empty() {
-        return Err("no article text found: every line looks like page furniture (menus, prompts, links)".to_owned());
-    }
-    let detected = lang::detect(&plain).ok_or("cannot tell whether the text is English, French or Arabic")?;
-    let lang = detected.lang;
-    let mut warnings = Vec::new();
-    if !detected.reliable {
-        warnings.push(format!(
-            "the language ({lang}) is a guess; check `lang` and the file name"
-        ));
-    }
-    let first = page.blocks.iter().find_map(|b| match b {
-        layout::Block::Paragraph(p) => Some(p.as_str()),
-        _ => None,
-    });
-    // Who published the text: a "Source:" label (an aggregator names the original), a feed footer,
-    // a sentence that names the publication, the masthead, the copyright line, strongest first.
-    let name = page
-        .source
-        .clone()
-        .or(provenance.footer_name)
-        .or(provenance.named)
-        .or(page.masthead.clone())
-        .or(provenance.copyright);
-    let site: Vec<String> = name.iter().chain(&page.masthead).cloned().collect();
-    let evidence = title::Evidence {
-        head: &page.head,
-        site: &site,
-        footer: provenance.footer_title.as_deref(),
-        first,
-    };
-    let (title, origin) =
-        title::choose(&evidence, lang).ok_or("no title: the page has no headline and no sentence to make one from")?;
-    if origin == title::Origin::FirstSentence {
-        warnings.push(
-            "the page has no headline in the article's language; the title is made from the first sentence".to_owned(),
-        );
-    }
-    let date = date::publication(&page.stamps, lang);
-    if date.is_none() {
-        warnings.push("no publication date found; `date` is left out".to_owned());
-    }
-    let summary = choose_summary(page.summary.as_deref(), first, lang, &mut warnings);
-    let paragraphs: Vec<&str> = page.blocks.iter().map(layout::Block::text).collect();
-    let article = topics::Article {
-        title: &title,
-        summary: page.summary.as_deref(),
-        paragraphs: &paragraphs,
-    };
-    let topics = topics::classify(&article, lang, topics);
-    if topics.is_empty() {
-        warnings.push("no topic's keywords matched; `topics` is empty".to_owned());
-    }
-    let source = Source {
-        name,
-        url: page.link.clone(),
-        byline: page.byline.clone(),
-        file: Some(file.to_owned()),
-        generated: provenance.generated || page.generated,
-    };
-    let front = FrontMatter {
-        title,
-        date: date.map(crate::content::dating::Dated::day),
-        lang: Some(lang),
-        summary,
-        topics,
-        source: Some(source),
-        translated_from: None,
-        added: None,
-        slug: None,
-        aliases: Vec::new(),
-        draft: false,
-    };
-    Ok(Draft {
-        front,
-        body: body::to_markdown(&page.blocks),
-        lines_removed: page.removed,
-        warnings,
-    })
+    text::read(file, text, topics, &text::Known::default())
 }
 
-/// The page's own summary when it is in the article's language, else the first sentence or two.
-fn choose_summary(own: Option<&str>, first: Option<&str>, lang: Lang, warnings: &mut Vec<String>) -> Option<String> {
-    match own {
-        Some(own) if lang::agrees(own, lang) => return Some(own.to_owned()),
-        Some(_) => warnings.push(format!(
-            "the page's summary is not in {lang}; the summary is the article's first sentences"
-        )),
-        None => {}
-    }
-    let sentences = sentence::split(first?);
-    let mut summary = sentences.first()?.to_string();
-    // One short sentence says little; two long ones make a paragraph, not a summary.
-    if let Some(second) = sentences.get(1)
-        && summary.chars().count() < 120
-        && summary.chars().count() + second.chars().count() < 320
-    {
-        summary.push(' ');
-        summary.push_str(second);
-    }
-    Some(summary)
+/// Reads one saved web page (HTML) into a draft: the article as a readability implementation
+/// finds it, and the page's own metadata (JSON-LD, Open Graph, `<html lang>`, canonical URL)
+/// before any guess from the text. Fails when the page holds no article text.
+pub fn extract_html(file: &str, html: &str, topics: &[Topic]) -> Result<Draft, String> {
+    html::read(file, html, topics)
 }
 
-fn plain_text(blocks: &[layout::Block]) -> String {
-    let texts: Vec<&str> = blocks.iter().map(layout::Block::text).collect();
-    texts.join("\n\n")
-}
-
-/// Files named on the command line, and the `.txt` files of folders named there, in order, once each.
+/// Files named on the command line, and the `.txt` and `.html` files of folders named there, in
+/// order, once each.
 fn list_inputs(paths: &[PathBuf], errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut inputs = Vec::new();
     for path in paths {
@@ -299,7 +245,7 @@ fn list_inputs(paths: &[PathBuf], errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> 
             Ok(entries) => {
                 let mut found: Vec<PathBuf> = entries
                     .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "txt"))
+                    .filter(|p| p.is_file() && (is_saved_page(p) || p.extension().is_some_and(|x| x == "txt")))
                     .collect();
                 found.sort();
                 inputs.extend(found);
@@ -316,7 +262,19 @@ fn read_input(path: &Path, topics: &[Topic]) -> Result<Draft, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| Diagnostic::error(path, format!("cannot read: {e}")))?;
     let text = source_text::decode(path, bytes)?;
     let file = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-    extract(file, &text, topics).map_err(|message| Diagnostic::error(path, message))
+    let draft = if is_saved_page(path) {
+        extract_html(file, &text, topics)
+    } else {
+        extract(file, &text, topics)
+    };
+    draft.map_err(|message| Diagnostic::error(path, message))
+}
+
+/// A saved web page, by its file name (`.html`, `.htm`, any case).
+fn is_saved_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| x.eq_ignore_ascii_case("html") || x.eq_ignore_ascii_case("htm"))
 }
 
 fn source_file(draft: &Draft) -> String {
@@ -336,22 +294,24 @@ fn place(
     mode: write::Mode,
 ) -> Result<InputReport, Diagnostic> {
     let file = source_file(&draft);
-    let (output, status) = folder
+    let placed = folder
         .place(&file, slug, draft.lang(), &draft.to_file_text(), mode)
         .map_err(|e: Error| write::output_error(input, e))?;
     Ok(InputReport {
         input: input.to_owned(),
-        output,
+        output: placed.path,
         lang: draft.lang(),
         title: draft.front.title.clone(),
         date: draft.front.date.as_ref().and_then(|d| d.exact_day()),
         topics: draft.front.topics.clone(),
         lines_removed: draft.lines_removed,
         warnings: draft
-            .warnings
+            .doubts
             .iter()
-            .map(|w| Diagnostic::warning(input, w.clone()))
+            .map(|d| Diagnostic::warning(input, d.reason.clone()))
             .collect(),
-        status,
+        doubts: draft.doubts.clone(),
+        status: placed.status,
+        moves: placed.moves,
     })
 }

@@ -7,11 +7,11 @@ use anyhow::{Context, Result, bail};
 use clap::Args;
 
 use steppe::config::Config;
-use steppe::ingest::{self, IngestOptions, NewOptions, Status};
+use steppe::ingest::{self, IngestOptions, InputReport, NewOptions, Status};
 
 #[derive(Debug, Args)]
 pub struct IngestArgs {
-    /// Raw article `.txt` files, or folders of them.
+    /// Raw article `.txt` files and saved web pages (`.html`), or folders of them.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Folder of the site (the one holding steppe.yaml, whose topic keywords classify articles).
@@ -52,8 +52,9 @@ impl IngestArgs {
                 report.topics.join(", "),
                 report.lines_removed
             );
-            for warning in &report.warnings {
-                eprintln!("    {warning}");
+            for (from, to) in &report.moves {
+                let verb = if options.dry_run { "would move" } else { "moved" };
+                eprintln!("    {verb} {} → {}", from.display(), to.display());
             }
             match &report.status {
                 Status::Written => eprintln!("    written"),
@@ -68,6 +69,7 @@ impl IngestArgs {
                 }
             }
         }
+        print_doubts(&outcome.reports);
         for error in &outcome.errors {
             eprintln!("{error}");
         }
@@ -76,6 +78,47 @@ impl IngestArgs {
         }
         Ok(())
     }
+}
+
+/// One table, after the run, of every field that was guessed or not found, file by file, so an
+/// editor knows what to check before publishing.
+fn print_doubts(reports: &[InputReport]) {
+    let rows: Vec<(String, &str, &str)> = reports
+        .iter()
+        .flat_map(|r| {
+            let file = r.input.display().to_string();
+            r.doubts
+                .iter()
+                .map(move |d| (file.clone(), d.field.key(), d.reason.as_str()))
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let width = |f: fn(&(String, &str, &str)) -> usize| rows.iter().map(f).max().unwrap_or(0);
+    let file_width = width(|r| r.0.chars().count()).max("file".len());
+    let field_width = width(|r| r.1.chars().count()).max("field".len());
+    eprintln!();
+    eprintln!(
+        "To check: {} guesses in {} of {} files",
+        rows.len(),
+        count_files(&rows),
+        reports.len()
+    );
+    eprintln!("  {:<file_width$}  {:<field_width$}  why", "file", "field");
+    let mut last = "";
+    for (file, field, why) in &rows {
+        // The file's name once, on its first row.
+        let shown = if file == last { "" } else { file.as_str() };
+        eprintln!("  {shown:<file_width$}  {field:<field_width$}  {why}");
+        last = file;
+    }
+}
+
+fn count_files(rows: &[(String, &str, &str)]) -> usize {
+    let mut files: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+    files.dedup();
+    files.len()
 }
 
 #[derive(Debug, Args)]

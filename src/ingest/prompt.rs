@@ -57,8 +57,16 @@ const CUES: &[(Weight, &[&str])] = &[
     // corrections and feedback
     (Strong, &["found an error", "report an error", "trouvé une erreur", "signaler une erreur", "signalez-la"]),
     // downloads and apps
-    (Strong, &["download our app", "get the app", "télécharger le pdf", "télécharger l'application", "تحميل التطبيق"]),
+    (Strong, &[
+        "download our app", "get the app", "our app", "télécharger le pdf", "télécharger l'application",
+        "notre application", "تحميل التطبيق", "حمل تطبيق", "حمل التطبيق", "تطبيقنا",
+    ]),
     (Weak, &["pdf", "app", "application", "تطبيق", "تصوير"]),
+    // the outlet's other channels (podcasts, broadcasts, social accounts)
+    (Strong, &[
+        "all platforms", "wherever you get your podcasts", "toutes les plateformes", "جميع المنصات",
+    ]),
+    (Weak, &["podcast", "podcasts", "بودكاست"]),
     // credits, print notes and bios
     (Strong, &[
         "reporting by", "editing by", "writing by", "additional reporting", "photographs by", "photography by",
@@ -78,16 +86,16 @@ const CUES: &[(Weight, &[&str])] = &[
 #[rustfmt::skip]
 const READER: &[&str] = &[
     "you", "your", "you're", "you've", "yours", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "لك",
-    "بريدك", "اعجبتك", "وصلتك", "لانك", "تجربتك", "باستمرارك", "فانك", "حسابك", "تعليقك", "بكم", "لكم",
+    "بريدك", "اعجبتك", "وصلتك", "لتصلك", "ليصلك", "لانك", "تجربتك", "باستمرارك", "فانك", "حسابك", "تعليقك", "بكم", "لكم",
 ];
 
 /// Calls to act that open a prompt.
 #[rustfmt::skip]
 const CALLS: &[&str] = &[
-    "subscribe", "sign up", "sign in", "join", "become", "donate", "download", "get", "follow", "enter", "click", "tap", "discover", "listen", "watch", "thanks for reading",
+    "subscribe", "sign up", "sign in", "join", "become", "donate", "download", "get", "follow", "enter", "click", "tap", "discover", "listen", "watch", "thanks for reading", "find",
     "abonnez-vous", "inscrivez-vous", "recevez", "rejoignez", "devenez", "soutenez", "téléchargez",
     "télécharger", "suivez", "partagez", "transférez", "cliquez", "découvrez", "écoutez", "écouter",
-    "réécouter", "اشترك", "ادعم", "كن", "تحميل", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
+    "réécouter", "retrouvez", "اشترك", "ادعم", "كن", "تحميل", "حمل", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
 ];
 
 /// Greetings that open a newsletter's letter to its readers.
@@ -165,6 +173,8 @@ mod tests {
             "Photographs by Daniyar Ospan",
             "Bonjour à toutes et à tous, voici votre lettre de la semaine.",
             "Télécharger le PDF",
+            "Retrouvez nos émissions dans notre podcast, disponible sur toutes les plateformes.",
+            "حمّل تطبيق الصحيفة لتصلك الأخبار العاجلة أولاً بأول.",
         ] {
             assert!(is_prompt(text), "{text}");
         }

@@ -168,6 +168,11 @@ fn copyright(text: &str) -> Option<String> {
     tidy_name(&name)
 }
 
+/// A publisher's name as a page's metadata gives it, legal form stripped ("X Ltd" → "X").
+pub fn publisher_name(name: &str) -> Option<String> {
+    tidy_name(&LEGAL_FORM.replace(name.trim(), ""))
+}
+
 /// A publication name is short, has letters, and no sentence around it.
 fn tidy_name(name: &str) -> Option<String> {
     let name = name.trim().trim_matches(|c: char| "\"'“”«».,:;".contains(c)).trim();

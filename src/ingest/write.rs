@@ -103,24 +103,31 @@ impl Folder {
     }
 
     /// Writes (or, in a dry run, shows) `text` as `<slug>.<lang>.md` unless a hand edit is in the way.
-    pub fn place(
-        &self,
-        source_file: &str,
-        slug: &str,
-        lang: Lang,
-        text: &str,
-        mode: Mode,
-    ) -> Result<(PathBuf, Status)> {
+    /// When the article an earlier run wrote for `source_file` has another slug (`--slug`), its
+    /// files in every language move to the new slug first, as they are: a hand edit moves with
+    /// them and is kept. A new name already taken by another file is an error, before any move.
+    pub fn place(&self, source_file: &str, slug: &str, lang: Lang, text: &str, mode: Mode) -> Result<Placed> {
         let target = self.dir.join(format!("{slug}.{lang}.md"));
-        let previous = self
-            .ingested(source_file)
-            .map(|e| e.path.clone())
+        let existing = self.ingested(source_file);
+        let moves = match existing {
+            Some(e) if e.slug != slug => self.renames(&e.slug, slug)?,
+            _ => Vec::new(),
+        };
+        // Where the earlier file is once the moves are done.
+        let previous = existing
+            .map(|e| moved(&e.path, &moves))
             .unwrap_or_else(|| target.clone());
-        let old = match std::fs::read_to_string(&previous) {
+        let old_path = existing.map_or_else(|| target.clone(), |e| e.path.clone());
+        let old = match std::fs::read_to_string(&old_path) {
             Ok(old) => Some(old),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(Error::io(&previous, "read", e)),
+            Err(e) => return Err(Error::io(&old_path, "read", e)),
         };
+        if !mode.dry_run {
+            for (from, to) in &moves {
+                std::fs::rename(from, to).map_err(|e| Error::io(from, "move", e))?;
+            }
+        }
         let status = match old {
             Some(old) if old == text && previous == target => Status::Unchanged,
             Some(old) if !mode.force => Status::Kept {
@@ -137,8 +144,51 @@ impl Folder {
                 Status::Written
             }
         };
-        Ok((target, status))
+        Ok(Placed {
+            path: target,
+            status,
+            moves,
+        })
     }
+
+    /// The moves that give every file of the article `from` (original and translations) the slug
+    /// `to`; an error when one of the new names is taken.
+    fn renames(&self, from: &str, to: &str) -> Result<Vec<(PathBuf, PathBuf)>> {
+        let mut moves = Vec::new();
+        for file in self.files.iter().filter(|f| f.slug == from) {
+            let Some(name) = file.path.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            let renamed = self.dir.join(format!("{to}{}", &name[from.len()..]));
+            if renamed.exists() {
+                let message = format!(
+                    "cannot give the article {} the slug {to}: {} already exists (another article)",
+                    file.path.display(),
+                    renamed.display()
+                );
+                return Err(Error::Diagnostics(vec![Diagnostic::error(&renamed, message)]));
+            }
+            moves.push((file.path.clone(), renamed));
+        }
+        Ok(moves)
+    }
+}
+
+/// What `Folder::place` did: the article's file, what happened to it, and the files it moved.
+#[derive(Debug)]
+pub struct Placed {
+    pub path: PathBuf,
+    pub status: Status,
+    /// Files moved to the new slug (or that would be, in a dry run), as (from, to).
+    pub moves: Vec<(PathBuf, PathBuf)>,
+}
+
+/// Where `path` is after `moves`.
+fn moved(path: &Path, moves: &[(PathBuf, PathBuf)]) -> PathBuf {
+    moves
+        .iter()
+        .find(|(from, _)| from == path)
+        .map_or_else(|| path.to_owned(), |(_, to)| to.clone())
 }
 
 /// `source.file` of an article that is not a translation (translations copy their original's).

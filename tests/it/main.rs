@@ -10,6 +10,8 @@ mod editorial;
 mod hosting;
 mod ingest;
 mod ingest_eval;
+mod ingest_html;
+mod ingest_slug;
 mod init;
 mod interrupted;
 mod languages;
