@@ -2,6 +2,7 @@
 //! on. Broken internal links and anchors, pages without `lang`/`dir`, images without alt text
 //! (in the built output), and articles missing a translation, a summary, or dated in the future.
 
+mod editorial;
 pub mod html;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -158,6 +159,7 @@ pub fn check_content(corpus: &Corpus, today: Date) -> Vec<Diagnostic> {
             }
         }
     }
+    problems.extend(editorial::stale_translations(corpus));
     for article in corpus.articles() {
         if article.front.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
             problems.push(Diagnostic::warning(

@@ -5,6 +5,7 @@ mod check;
 mod ingest;
 mod init;
 mod serve;
+mod translations;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -25,6 +26,7 @@ use check::CheckArgs;
 use ingest::{IngestArgs, NewArgs};
 use init::{InitArgs, ThemeArgs};
 use serve::ServeArgs;
+use translations::TranslationsArgs;
 
 /// steppe: a static site generator for multilingual briefing microsites.
 #[derive(Debug, Parser)]
@@ -54,6 +56,9 @@ enum Command {
     Ingest(IngestArgs),
     /// Create a new article, or start a translation of one with --from.
     New(NewArgs),
+    /// Show whether each article's translations are current, stale or missing (`--json` for
+    /// tools), or mark reviewed translations current with `--mark-current FILE`.
+    Translations(TranslationsArgs),
     /// Work with the built-in theme (`steppe theme export`).
     Theme(ThemeArgs),
 }
@@ -68,6 +73,7 @@ impl Cli {
             Command::Check(args) => args.run(),
             Command::Ingest(args) => args.run(),
             Command::New(args) => args.run(),
+            Command::Translations(args) => args.run(),
             Command::Theme(args) => args.run(),
         }
     }

@@ -7,6 +7,7 @@ pub mod data;
 pub mod dating;
 pub mod front_matter;
 pub mod source_text;
+pub mod translation;
 
 pub use article::{Article, Page, TopicIntro};
 pub use corpus::{ContentCache, Corpus, LoadOptions};

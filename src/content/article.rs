@@ -70,7 +70,7 @@ impl Article {
                 .at(at("date"), 1),
             );
         }
-        if front.translated_from == Some(lang) {
+        if front.translated_from_lang() == Some(lang) {
             problems.push(
                 Diagnostic::error(
                     path,

@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::yaml;
 
 use super::dating::Dated;
+use super::translation::TranslatedFrom;
 
 /// Front matter of an article (see the content model in ARCHITECTURE.md).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -29,13 +30,22 @@ pub struct FrontMatter {
     pub topics: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// On a translation: the original's language, and the hash of the original's text it was
+    /// made from (`{lang: en, hash: "…"}`), by which `check` knows when it has fallen behind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub translated_from: Option<Lang>,
+    pub translated_from: Option<TranslatedFrom>,
     /// When the briefing took the article in; the feed's `updated` for the entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<Date>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+}
+
+impl FrontMatter {
+    /// The language of the original, when this is a translation.
+    pub fn translated_from_lang(&self) -> Option<Lang> {
+        self.translated_from.as_ref().map(|t| t.lang)
+    }
 }
 
 /// Where an article's text came from.

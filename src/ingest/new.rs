@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::content::article::is_valid_slug;
 use crate::content::front_matter::{self, FrontMatter};
 use crate::content::source_text;
+use crate::content::translation::{TranslatedFrom, text_hash};
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::Lang;
 
@@ -17,7 +18,8 @@ pub struct NewOptions {
     pub slug: String,
     pub lang: Lang,
     /// Make a translation of `<slug>.<from>.md`: its front matter is copied with `lang` changed and
-    /// `translated_from: <from>` set, and its text left below a "translate me" note.
+    /// `translated_from: {lang: <from>, hash: …}` set (the hash of the original's text, by which
+    /// `check` sees when the original changes), and its text left below a "translate me" note.
     pub from: Option<Lang>,
 }
 
@@ -92,9 +94,10 @@ fn translation(options: &NewOptions, from: Lang) -> Result<(FrontMatter, String)
         std::fs::read(options.root.join(&relative)).map_err(|e| Error::io(&relative, "read the original", e))?;
     let text = source_text::decode(&relative, bytes)?;
     let split = front_matter::split(&relative, &text)?;
-    let mut front: FrontMatter = front_matter::parse(&relative, &split)?;
+    let original: FrontMatter = front_matter::parse(&relative, &split)?;
+    let mut front = original.clone();
     front.lang = Some(options.lang);
-    front.translated_from = Some(from);
+    front.translated_from = Some(TranslatedFrom::new(from, Some(text_hash(&original, split.body))));
     front.draft = true;
     let note = format!(
         "> Translate me: below is the {} original ({}). Replace it with the {} translation, then remove `draft: true`.",
@@ -147,10 +150,17 @@ mod tests {
         let split = front_matter::split(Path::new("kz.fr.md"), &text).unwrap();
         let front: FrontMatter = front_matter::parse(Path::new("kz.fr.md"), &split).unwrap();
         assert_eq!(
-            (front.lang, front.translated_from, front.draft),
+            (front.lang, front.translated_from_lang(), front.draft),
             (Some(Lang::Fr), Some(Lang::En), true)
         );
         assert_eq!(front.topics, ["deals"]);
+        let original: FrontMatter = front_matter::parse(
+            Path::new("kz.en.md"),
+            &front_matter::split(Path::new("kz.en.md"), original).unwrap(),
+        )
+        .unwrap();
+        let recorded = front.translated_from.as_ref().and_then(|t| t.hash.clone());
+        assert_eq!(recorded, Some(text_hash(&original, "\nBody *text*.\n")));
         assert_eq!(front.source.unwrap().file.as_deref(), Some("a.txt"));
         assert!(
             text.contains("Translate me") && text.ends_with("Body *text*.\n"),

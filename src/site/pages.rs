@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::config::Topic;
-use crate::content::{Article, Page};
+use crate::content::{Article, Page, translation};
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use crate::markdown::{self, Highlighter};
@@ -170,7 +170,7 @@ pub fn render_article(
     highlighter: Highlighter<'_>,
 ) -> Result<Rendered, Diagnostic> {
     let corpus = site.inputs.corpus;
-    let original_lang = article.front.translated_from.unwrap_or(article.lang);
+    let original_lang = article.front.translated_from_lang().unwrap_or(article.lang);
     let prefix = routes::root_prefix(&routes::article(site.lang, &article.slug));
     let names = markdown::autolink::Names {
         links: &site.shared.name_links,
@@ -192,12 +192,13 @@ pub fn render_article(
         }),
         original_lang: original_lang.native_name(),
         original_code: original_lang.code(),
-        translated_from: article.front.translated_from.map(Lang::native_name),
+        translated_from: article.front.translated_from_lang().map(Lang::native_name),
         original_url: article
             .front
-            .translated_from
+            .translated_from_lang()
             .filter(|&l| corpus.translation(&article.slug, l).is_some())
             .map(|l| routes::article(l, &article.slug)),
+        stale: translation::status(corpus, article) == translation::Status::Stale,
     };
     let alternates = site.alternates(|l| {
         corpus

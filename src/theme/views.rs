@@ -65,6 +65,8 @@ pub struct ArticleView {
     /// Set on a translation: the language it was translated from.
     pub translated_from: Option<&'static str>,
     pub original_url: Option<String>,
+    /// The original's text changed since this translation was made or reviewed.
+    pub stale: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -17,6 +17,7 @@ mod publish;
 mod roots;
 mod serve;
 mod support;
+mod translations;
 mod typography;
 mod untrusted;
 mod workflow;

@@ -36,6 +36,11 @@ translated-from = ترجمه الموجز عن { $language ->
    *[ar] العربية
 }
 read-original = اقرأ النص الأصلي
+translation-stale = تغيّر النص الأصلي { $language ->
+    [en] بالإنجليزية
+    [fr] بالفرنسية
+   *[ar] بالعربية
+} منذ إعداد هذه الترجمة أو مراجعتها آخر مرة، فقد لا تقول بعدُ ما يقوله الأصل الآن.
 generated-note = تذكر الصفحة الأصلية أن هذا المقال مولَّد آليًا، فاقرأه على هذا الأساس.
 # U+2068/U+2069 isolate the Latin file name so it keeps its own order inside Arabic text.
 feed = موجز Atom

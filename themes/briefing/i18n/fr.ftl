@@ -33,6 +33,11 @@ translated-from = Traduit de { $language ->
    *[ar] l’arabe
 } par le dossier
 read-original = Lire l’original
+translation-stale = L’original { $language ->
+    [en] anglais
+    [fr] français
+   *[ar] arabe
+} a changé depuis que cette traduction a été faite ou revue : elle peut ne pas encore dire ce que dit désormais l’original.
 generated-note = La page d’origine indique que cet article a été généré par une machine. Lisez-le comme tel.
 feed = Flux Atom
 footer-note = Chaque fait de ce site provient des articles qu’il cite ; les traductions sont celles du dossier.
