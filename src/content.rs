@@ -11,4 +11,4 @@ pub mod translation;
 
 pub use article::{Article, Page, TopicIntro};
 pub use corpus::{ContentCache, Corpus, LoadOptions};
-pub use front_matter::{FrontMatter, PageFrontMatter, Source};
+pub use front_matter::{FrontMatter, PageFrontMatter, Source, Update};

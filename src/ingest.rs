@@ -248,6 +248,7 @@ pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String
         source: Some(source),
         translated_from: None,
         added: None,
+        updates: Vec::new(),
         draft: false,
     };
     Ok(Draft {

@@ -40,6 +40,11 @@ impl Article {
         self.front.date.as_ref()
     }
 
+    /// The day of the latest correction or update, if any.
+    pub fn last_update(&self) -> Option<Date> {
+        self.front.updates.iter().map(|u| u.date).max()
+    }
+
     /// Parses one article file; `path` is relative to the site root.
     pub fn parse(config: &Config, path: &Path, text: &str) -> Result<Article, Vec<Diagnostic>> {
         let (slug, lang) = parse_file_name(path).map_err(|d| vec![d])?;
@@ -92,6 +97,25 @@ impl Article {
                 )
                 .at(line + split.yaml_line - 1, column),
             );
+        }
+        for (index, update) in front.updates.iter().enumerate() {
+            if update.note.trim().is_empty() {
+                let (line, column) = yaml::path_position(split.yaml, &format!("updates[{index}].note"))
+                    .unwrap_or((at("updates") - split.yaml_line + 1, 1));
+                problems.push(
+                    Diagnostic::error(path, "an update needs a `note` saying what changed")
+                        .at(line + split.yaml_line - 1, column),
+                );
+            }
+            if front.date.as_ref().is_some_and(|d| d.on.start() > update.date) {
+                problems.push(
+                    Diagnostic::error(
+                        path,
+                        format!("update of {} is earlier than the article's `date`", update.date),
+                    )
+                    .at(at("updates"), 1),
+                );
+            }
         }
         for topic in &front.topics {
             if config.topic(topic).is_none() {
@@ -175,8 +199,16 @@ pub struct Page {
 }
 
 /// Slugs a page may not take because the language tree uses them.
-pub const RESERVED_PAGE_SLUGS: [&str; 8] = [
-    "articles", "topics", "assets", "feed", "search", "timeline", "people", "data",
+pub const RESERVED_PAGE_SLUGS: [&str; 9] = [
+    "articles",
+    "topics",
+    "assets",
+    "feed",
+    "search",
+    "timeline",
+    "people",
+    "data",
+    "corrections",
 ];
 
 impl Page {

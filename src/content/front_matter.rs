@@ -37,8 +37,20 @@ pub struct FrontMatter {
     /// When the briefing took the article in; the feed's `updated` for the entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<Date>,
+    /// Corrections and updates made after the article was published, each with its day and a
+    /// note (in the file's language) saying what changed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub updates: Vec<Update>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+}
+
+/// One correction or update of an article.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Update {
+    pub date: Date,
+    pub note: String,
 }
 
 impl FrontMatter {
@@ -161,6 +173,10 @@ mod tests {
             source: Some(Source::default()),
             translated_from: None,
             added: Some(Date::new(2026, 11, 25).unwrap()),
+            updates: vec![Update {
+                date: Date::new(2026, 11, 30).unwrap(),
+                note: "Corrected the date.".into(),
+            }],
             draft: false,
         };
         let text = render(&front, "Body");

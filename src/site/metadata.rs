@@ -53,6 +53,9 @@ pub fn article_json_ld(corpus: &Corpus, article: &Article, base_url: Option<&str
     if let Some(date) = article.date() {
         object.insert("datePublished".into(), json!(date.to_string()));
     }
+    if let Some(date) = article.last_update() {
+        object.insert("dateModified".into(), json!(date.to_string()));
+    }
     // The outlet published the original; a translation's file may not repeat its source.
     let original = article
         .front

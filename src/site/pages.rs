@@ -199,6 +199,7 @@ pub fn render_article(
             .filter(|&l| corpus.translation(&article.slug, l).is_some())
             .map(|l| routes::article(l, &article.slug)),
         stale: translation::status(corpus, article) == translation::Status::Stale,
+        updates: super::corrections::updates_view(site.locale, article),
     };
     let alternates = site.alternates(|l| {
         corpus
@@ -217,6 +218,7 @@ pub fn render_article(
         meta.x_default = meta.url.clone();
     }
     meta.published = article.date().map(|d| d.to_string());
+    meta.modified = article.last_update().map(|d| d.to_string());
     let briefing = site.inputs.config.title.get(site.lang);
     meta.json_ld = Some(metadata::article_json_ld(
         corpus,
@@ -291,8 +293,9 @@ fn first_paragraph(markdown_text: &str) -> Option<String> {
     Some(plain.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// The Atom feed of one language: every article in list order. An entry's `updated` is when
-/// the briefing took the article in (`added`), else its own publication day; an article with
+/// The Atom feed of one language: every article in list order. An entry's `updated` is its
+/// latest correction or update, else when the briefing took the article in (`added`), else its
+/// own publication day; an article with
 /// neither gets the feed's time, and no `published` time, since its date is unknown. The
 /// feed's `updated` is the latest entry's. Never the build date, never another article's date
 /// when the article has one of its own.
@@ -304,7 +307,7 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         // Relative to the feed's own address (`{lang}/feed.xml`), which Atom allows.
         None => route.strip_prefix(&format!("{lang}/")).unwrap_or(route).to_owned(),
     };
-    let own = |article: &Article| article.front.added.or_else(|| article.date());
+    let own = |article: &Article| article.last_update().or(article.front.added).or_else(|| article.date());
     let updated = site.articles.iter().filter_map(|a| own(a)).max();
     let updated = updated.map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |d| format!("{d}T00:00:00Z"));
     let entries: Vec<FeedEntry> = site

@@ -67,6 +67,16 @@ pub struct ArticleView {
     pub original_url: Option<String>,
     /// The original's text changed since this translation was made or reviewed.
     pub stale: bool,
+    /// Corrections and updates, oldest first.
+    pub updates: Vec<UpdateView>,
+}
+
+/// A correction or update of an article, as a page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdateView {
+    pub date: String,
+    pub date_iso: String,
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -105,6 +115,8 @@ pub struct Meta {
     pub x_default: String,
     /// ISO date of publication, for `article:published_time`.
     pub published: Option<String>,
+    /// ISO date of the latest update, for `article:modified_time`.
+    pub modified: Option<String>,
     pub og_locale: &'static str,
     pub og_alternates: Vec<&'static str>,
     /// JSON-LD, already safe to place inside `<script>`.

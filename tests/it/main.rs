@@ -20,4 +20,5 @@ mod support;
 mod translations;
 mod typography;
 mod untrusted;
+mod updates;
 mod workflow;

@@ -42,6 +42,9 @@ translation-stale = تغيّر النص الأصلي { $language ->
    *[ar] بالعربية
 } منذ إعداد هذه الترجمة أو مراجعتها آخر مرة، فقد لا تقول بعدُ ما يقوله الأصل الآن.
 generated-note = تذكر الصفحة الأصلية أن هذا المقال مولَّد آليًا، فاقرأه على هذا الأساس.
+updates-title = التحديثات والتصحيحات
+corrections-title = التصحيحات والتحديثات
+corrections-lede = كل تعديل أجراه الموجز على مقال بعد نشره، من الأحدث إلى الأقدم.
 # U+2068/U+2069 isolate the Latin file name so it keeps its own order inside Arabic text.
 feed = موجز Atom
 footer-note = كل معلومة في هذا الموقع مصدرها المقالات التي يستشهد بها، والترجمات من عمل الموجز.
