@@ -116,7 +116,10 @@ impl BuildArgs {
             search: !self.no_search,
             progress: progress.clone(),
         };
-        let load = LoadOptions { drafts: self.drafts };
+        let load = LoadOptions {
+            drafts: self.drafts,
+            now: steppe::date::now(),
+        };
         // Resolved against the site, as `hugo -s` and `zola --root` do: `build --root site`
         // writes site/public, the folder `check --public` and `publish --no-build` read.
         let out = under_root(&self.root, &self.output);

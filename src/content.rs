@@ -5,6 +5,7 @@ pub mod article;
 pub mod corpus;
 pub mod data;
 pub mod dating;
+pub mod embargo;
 pub mod front_matter;
 pub mod source_text;
 pub mod translation;

@@ -248,6 +248,7 @@ pub fn extract(file: &str, text: &str, topics: &[Topic]) -> Result<Draft, String
         source: Some(source),
         translated_from: None,
         added: None,
+        publish_at: None,
         updates: Vec::new(),
         draft: false,
     };

@@ -44,7 +44,14 @@ impl TranslationsArgs {
         }
         let config = Config::load(&self.root)?;
         // Drafts too: a translation in progress is exactly what this command is asked about.
-        let corpus = Corpus::load(&config, LoadOptions { drafts: true }).context("the content could not be read")?;
+        let corpus = Corpus::load(
+            &config,
+            LoadOptions {
+                drafts: true,
+                now: steppe::date::now(),
+            },
+        )
+        .context("the content could not be read")?;
         let rows = translations::table(&corpus);
         if self.json {
             println!(

@@ -10,6 +10,7 @@ use crate::i18n::Lang;
 use crate::yaml;
 
 use super::dating::{Basis, Dated};
+use super::embargo;
 use super::front_matter::{self, FrontMatter, PageFrontMatter};
 
 /// One language version of an article.
@@ -20,6 +21,8 @@ pub struct Article {
     /// Path relative to the site root, for messages.
     pub path: PathBuf,
     pub front: FrontMatter,
+    /// `publish_at` as an instant, read in the site's time zone.
+    pub publish_at: Option<jiff::Timestamp>,
     /// Markdown body, and the file line it starts on.
     pub body: String,
     pub body_line: usize,
@@ -98,6 +101,14 @@ impl Article {
                 .at(line + split.yaml_line - 1, column),
             );
         }
+        let publish_at = match front.publish_at.as_deref().map(|t| embargo::parse(t, &config.timezone)) {
+            Some(Err(message)) => {
+                problems.push(Diagnostic::error(path, message).at(at("publish_at"), 1));
+                None
+            }
+            Some(Ok(at)) => Some(at),
+            None => None,
+        };
         for (index, update) in front.updates.iter().enumerate() {
             if update.note.trim().is_empty() {
                 let (line, column) = yaml::path_position(split.yaml, &format!("updates[{index}].note"))
@@ -134,6 +145,7 @@ impl Article {
             lang,
             path: path.to_owned(),
             front,
+            publish_at,
             body: split.body.to_owned(),
             body_line: split.body_line,
         })

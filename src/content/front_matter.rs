@@ -37,6 +37,10 @@ pub struct FrontMatter {
     /// When the briefing took the article in; the feed's `updated` for the entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<Date>,
+    /// Embargo: the article appears in no output before this date and time, in the site's time
+    /// zone (`2026-12-05 09:00`, or a day, meaning its midnight).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publish_at: Option<String>,
     /// Corrections and updates made after the article was published, each with its day and a
     /// note (in the file's language) saying what changed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -173,6 +177,7 @@ mod tests {
             source: Some(Source::default()),
             translated_from: None,
             added: Some(Date::new(2026, 11, 25).unwrap()),
+            publish_at: None,
             updates: vec![Update {
                 date: Date::new(2026, 11, 30).unwrap(),
                 note: "Corrected the date.".into(),

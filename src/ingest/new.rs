@@ -78,6 +78,7 @@ fn blank(options: &NewOptions) -> (FrontMatter, String) {
         source: None,
         translated_from: None,
         added: None,
+        publish_at: None,
         updates: Vec::new(),
         draft: true,
     };

@@ -7,6 +7,7 @@ mod check;
 mod data;
 mod discovery;
 mod editorial;
+mod embargo;
 mod hosting;
 mod ingest;
 mod ingest_eval;
