@@ -135,6 +135,14 @@ fn percent_decode(text: &str) -> String {
         .into_owned()
 }
 
+/// What an editor would catch: undated or unfiled articles, translations filed under other
+/// topics than their original, topics without an introduction, placeholder text.
+pub fn check_editorial(config: &crate::config::Config, corpus: &Corpus) -> Vec<Diagnostic> {
+    let mut problems = editorial::articles(corpus);
+    problems.extend(editorial::topic_intros(config, corpus));
+    problems
+}
+
 /// Problems in the content: missing translations and summaries, dates after `today`.
 pub fn check_content(corpus: &Corpus, today: Date) -> Vec<Diagnostic> {
     let mut problems = Vec::new();

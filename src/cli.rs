@@ -49,8 +49,10 @@ enum Command {
     /// (gh-pages) and push it. HEAD, the index and the working tree (public/ included) are
     /// never touched.
     Publish(PublishArgs),
-    /// Report broken links and anchors, missing translations and summaries, future dates,
-    /// pages without lang/dir and images without alt text. Exit code 1 on errors.
+    /// Report broken links and anchors, missing and stale translations, missing summaries and
+    /// dates, future dates, articles in no topic or filed apart from their original, topics
+    /// without an introduction, placeholder text, pages without lang/dir, images without alt
+    /// text, and what is scheduled. Exit code 1 on errors.
     Check(CheckArgs),
     /// Turn raw article text (pages copied from news sites) into articles with front matter.
     Ingest(IngestArgs),

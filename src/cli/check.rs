@@ -37,6 +37,7 @@ impl CheckArgs {
         match Corpus::load(&config, load) {
             Ok(corpus) => {
                 problems.extend(check::check_content(&corpus, Date::today(&config.timezone)));
+                problems.extend(check::check_editorial(&config, &corpus));
                 scheduled = corpus.scheduled().to_vec();
             }
             Err(error) => problems.extend(error.into_diagnostics()),
