@@ -140,6 +140,7 @@ mod tests {
                 slug: slug.to_owned(),
                 lang,
                 from,
+                today: crate::date::Date::new(2026, 12, 1).unwrap(),
             })
             .unwrap();
             std::fs::read_to_string(path).unwrap()

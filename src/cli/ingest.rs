@@ -99,7 +99,10 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
 
 impl NewArgs {
     pub fn run(self) -> Result<()> {
+        // `added` is today where the site is (steppe.yaml's `timezone`).
+        let config = steppe::config::Config::load(&self.root)?;
         let path = ingest::new_article(&NewOptions {
+            today: steppe::date::Date::today(&config.timezone),
             root: self.root,
             slug: self.slug,
             lang: self.lang,

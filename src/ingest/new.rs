@@ -7,6 +7,7 @@ use crate::content::article::is_valid_slug;
 use crate::content::front_matter::{self, FrontMatter};
 use crate::content::source_text;
 use crate::content::translation::{TranslatedFrom, text_hash};
+use crate::date::Date;
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::Lang;
 
@@ -21,6 +22,8 @@ pub struct NewOptions {
     /// `translated_from: {lang: <from>, hash: …}` set (the hash of the original's text, by which
     /// `check` sees when the original changes), and its text left below a "translate me" note.
     pub from: Option<Lang>,
+    /// Today in the site's time zone: the new file's `added`.
+    pub today: Date,
 }
 
 const ARTICLES: &str = "content/articles";
@@ -77,7 +80,7 @@ fn blank(options: &NewOptions) -> (FrontMatter, String) {
         topics: Vec::new(),
         source: None,
         translated_from: None,
-        added: None,
+        added: Some(options.today),
         publish_at: None,
         updates: Vec::new(),
         draft: true,
@@ -101,6 +104,9 @@ fn translation(options: &NewOptions, from: Lang) -> Result<(FrontMatter, String)
     front.lang = Some(options.lang);
     front.translated_from = Some(TranslatedFrom::new(from, Some(text_hash(&original, split.body))));
     front.draft = true;
+    // When the briefing took this language version in; its updates are the original's own.
+    front.added = Some(options.today);
+    front.updates.clear();
     let note = format!(
         "> Translate me: below is the {} original ({}). Replace it with the {} translation, then remove `draft: true`.",
         from.native_name(),
@@ -120,6 +126,7 @@ mod tests {
             slug: slug.to_owned(),
             lang,
             from,
+            today: Date::new(2026, 12, 1).unwrap(),
         }
     }
 
@@ -129,7 +136,10 @@ mod tests {
         let path = new_article(&options(dir.path(), "kz-deals", Lang::En, None)).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with("---\ntitle: Kz deals\nlang: en\n"), "{text}");
-        assert!(text.contains("draft: true"));
+        assert!(
+            text.contains("draft: true") && text.contains("added: 2026-12-01"),
+            "{text}"
+        );
         let err = new_article(&options(dir.path(), "kz-deals", Lang::En, None))
             .unwrap_err()
             .to_string();
@@ -152,8 +162,8 @@ mod tests {
         let split = front_matter::split(Path::new("kz.fr.md"), &text).unwrap();
         let front: FrontMatter = front_matter::parse(Path::new("kz.fr.md"), &split).unwrap();
         assert_eq!(
-            (front.lang, front.translated_from_lang(), front.draft),
-            (Some(Lang::Fr), Some(Lang::En), true)
+            (front.lang, front.translated_from_lang(), front.draft, front.added),
+            (Some(Lang::Fr), Some(Lang::En), true, Date::new(2026, 12, 1).ok())
         );
         assert_eq!(front.topics, ["deals"]);
         let original: FrontMatter = front_matter::parse(

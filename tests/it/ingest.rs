@@ -550,6 +550,7 @@ fn translations_made_with_new_are_not_taken_for_originals() {
         slug: "kazakhstan-to-join-abraham-accords-trump".into(),
         lang: Lang::Fr,
         from: Some(Lang::En),
+        today: steppe::date::Date::new(2026, 12, 1).unwrap(),
     };
     let path = ingest::new_article(&options).unwrap();
     let (front, body) = parse(&std::fs::read_to_string(&path).unwrap());
