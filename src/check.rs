@@ -2,6 +2,7 @@
 //! on. Broken internal links and anchors, pages without `lang`/`dir`, images without alt text
 //! (in the built output), and articles missing a translation, a summary, or dated in the future.
 
+mod editorial;
 pub mod html;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -134,6 +135,14 @@ fn percent_decode(text: &str) -> String {
         .into_owned()
 }
 
+/// What an editor would catch: undated or unfiled articles, translations filed under other
+/// topics than their original, topics without an introduction, placeholder text.
+pub fn check_editorial(config: &crate::config::Config, corpus: &Corpus) -> Vec<Diagnostic> {
+    let mut problems = editorial::articles(corpus);
+    problems.extend(editorial::topic_intros(config, corpus));
+    problems
+}
+
 /// Problems in the content: missing translations and summaries, dates after `today`.
 pub fn check_content(corpus: &Corpus, languages: &Languages, today: Date) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
@@ -158,6 +167,7 @@ pub fn check_content(corpus: &Corpus, languages: &Languages, today: Date) -> Vec
             }
         }
     }
+    problems.extend(editorial::stale_translations(corpus));
     for article in corpus.articles() {
         if article.front.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
             problems.push(Diagnostic::warning(

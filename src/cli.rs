@@ -5,6 +5,7 @@ mod check;
 mod ingest;
 mod init;
 mod serve;
+mod translations;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -25,6 +26,7 @@ use check::CheckArgs;
 use ingest::{IngestArgs, NewArgs};
 use init::{InitArgs, ThemeArgs};
 use serve::ServeArgs;
+use translations::TranslationsArgs;
 
 /// steppe: a static site generator for multilingual briefing microsites.
 #[derive(Debug, Parser)]
@@ -47,13 +49,18 @@ enum Command {
     /// (gh-pages) and push it. HEAD, the index and the working tree (public/ included) are
     /// never touched.
     Publish(PublishArgs),
-    /// Report broken links and anchors, missing translations and summaries, future dates,
-    /// pages without lang/dir and images without alt text. Exit code 1 on errors.
+    /// Report broken links and anchors, missing and stale translations, missing summaries and
+    /// dates, future dates, articles in no topic or filed apart from their original, topics
+    /// without an introduction, placeholder text, pages without lang/dir, images without alt
+    /// text, and what is scheduled. Exit code 1 on errors.
     Check(CheckArgs),
     /// Turn raw article text (pages copied from news sites) into articles with front matter.
     Ingest(IngestArgs),
     /// Create a new article, or start a translation of one with --from.
     New(NewArgs),
+    /// Show whether each article's translations are current, stale or missing (`--json` for
+    /// tools), or mark reviewed translations current with `--mark-current FILE`.
+    Translations(TranslationsArgs),
     /// Work with the built-in theme (`steppe theme export`).
     Theme(ThemeArgs),
 }
@@ -68,6 +75,7 @@ impl Cli {
             Command::Check(args) => args.run(),
             Command::Ingest(args) => args.run(),
             Command::New(args) => args.run(),
+            Command::Translations(args) => args.run(),
             Command::Theme(args) => args.run(),
         }
     }
@@ -110,7 +118,10 @@ impl BuildArgs {
             search: !self.no_search,
             progress: progress.clone(),
         };
-        let load = LoadOptions { drafts: self.drafts };
+        let load = LoadOptions {
+            drafts: self.drafts,
+            now: steppe::date::now(),
+        };
         // Resolved against the site, as `hugo -s` and `zola --root` do: `build --root site`
         // writes site/public, the folder `check --public` and `publish --no-build` read.
         let out = under_root(&self.root, &self.output);

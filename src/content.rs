@@ -5,9 +5,11 @@ pub mod article;
 pub mod corpus;
 pub mod data;
 pub mod dating;
+pub mod embargo;
 pub mod front_matter;
 pub mod source_text;
+pub mod translation;
 
 pub use article::{Article, Page, TopicIntro};
 pub use corpus::{ContentCache, Corpus, LoadOptions};
-pub use front_matter::{FrontMatter, PageFrontMatter, Source};
+pub use front_matter::{FrontMatter, PageFrontMatter, Source, Update};

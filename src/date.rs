@@ -11,6 +11,17 @@ pub struct Date {
     day: u8,
 }
 
+/// The present instant: `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds
+/// convention) when set, else the clock. For `check`, `ingest` and embargoes; the build itself
+/// is told the time through `LoadOptions::now`.
+pub fn now() -> jiff::Timestamp {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|s| jiff::Timestamp::from_second(s).ok())
+        .unwrap_or_else(jiff::Timestamp::now)
+}
+
 impl Date {
     /// Builds a date, or explains why it does not exist ("2025-02-30").
     pub fn new(year: i32, month: u32, day: u32) -> Result<Date, String> {
@@ -40,12 +51,7 @@ impl Date {
     /// reads the clock; `check` and `ingest` do. `SOURCE_DATE_EPOCH` (seconds since 1970, the
     /// reproducible-builds convention) stands in for the clock when set.
     pub fn today(zone: &jiff::tz::TimeZone) -> Date {
-        let now = std::env::var("SOURCE_DATE_EPOCH")
-            .ok()
-            .and_then(|s| s.trim().parse::<i64>().ok())
-            .and_then(|s| jiff::Timestamp::from_second(s).ok())
-            .unwrap_or_else(jiff::Timestamp::now);
-        Date::from_civil(zone.to_datetime(now).date())
+        Date::from_civil(zone.to_datetime(now()).date())
     }
 
     fn from_civil(date: jiff::civil::Date) -> Date {

@@ -18,5 +18,6 @@ pub mod publish;
 pub mod serve;
 pub mod site;
 pub mod theme;
+pub mod translations;
 pub mod typography;
 pub mod yaml;

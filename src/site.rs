@@ -4,6 +4,7 @@
 pub mod briefing;
 pub mod build;
 pub mod chart;
+pub mod corrections;
 pub mod date_view;
 pub mod jobs;
 pub mod lang_site;

@@ -29,12 +29,17 @@ impl CheckArgs {
     pub fn run(self) -> Result<()> {
         let mut problems: Vec<Diagnostic> = Vec::new();
         let config = Config::load(&self.root)?;
-        match Corpus::load(&config, LoadOptions::default()) {
-            Ok(corpus) => problems.extend(check::check_content(
-                &corpus,
-                &config.languages,
-                Date::today(&config.timezone),
-            )),
+        let load = LoadOptions {
+            drafts: false,
+            now: steppe::date::now(),
+        };
+        let mut scheduled = Vec::new();
+        match Corpus::load(&config, load) {
+            Ok(corpus) => {
+                problems.extend(check::check_content(&corpus, &config.languages, Date::today(&config.timezone)));
+                problems.extend(check::check_editorial(&config, &corpus));
+                scheduled = corpus.scheduled().to_vec();
+            }
             Err(error) => problems.extend(error.into_diagnostics()),
         }
         // What the theme lacks for the site's languages (UI strings), which the build only
@@ -52,7 +57,7 @@ impl CheckArgs {
                     search: false,
                     ..BuildOptions::default()
                 };
-                match site::build_from_root(&self.root, options, LoadOptions::default()) {
+                match site::build_from_root(&self.root, options, load) {
                     Ok(built) => (built.files, String::new()),
                     Err(error) => {
                         problems.extend(error.into_diagnostics());
@@ -66,6 +71,21 @@ impl CheckArgs {
         problems.dedup();
         for problem in &problems {
             println!("{problem}");
+        }
+        for item in &scheduled {
+            let zone = config.timezone.iana_name().unwrap_or("UTC");
+            let at = format!(
+                "{} ({zone})",
+                config.timezone.to_datetime(item.at).strftime("%Y-%m-%d %H:%M")
+            );
+            match &item.original {
+                None => println!("{}: scheduled: withheld until {at}", item.path.display()),
+                Some(original) => println!(
+                    "{}: scheduled: withheld until {at}, with its original {}",
+                    item.path.display(),
+                    original.display()
+                ),
+            }
         }
         let errors = problems.iter().filter(|p| p.is_error()).count();
         let warnings = problems.len() - errors;

@@ -138,6 +138,7 @@ pub struct NewArgs {
 
 impl NewArgs {
     pub fn run(self) -> Result<()> {
+        // `added` is today where the site is (steppe.yaml's `timezone`).
         let config = Config::load(&self.root)?;
         let site_lang = |code: &str| {
             config.languages.find(code).ok_or_else(|| {
@@ -153,6 +154,7 @@ impl NewArgs {
         };
         let from = self.from.as_deref().map(site_lang).transpose()?;
         let path = ingest::new_article(&NewOptions {
+            today: steppe::date::Date::today(&config.timezone),
             root: self.root,
             slug: self.slug,
             lang,

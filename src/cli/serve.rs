@@ -54,7 +54,10 @@ impl ServeArgs {
                 search: self.search,
                 ..BuildOptions::default()
             },
-            load: LoadOptions { drafts: self.drafts },
+            load: LoadOptions {
+                drafts: self.drafts,
+                now: steppe::date::now(),
+            },
             render_all_up_to: self.render_all_up_to,
         };
         let open = self.open;

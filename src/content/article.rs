@@ -10,6 +10,7 @@ use crate::i18n::{Lang, Languages};
 use crate::yaml;
 
 use super::dating::{Basis, Dated};
+use super::embargo;
 use super::front_matter::{self, FrontMatter, PageFrontMatter};
 
 /// One language version of an article.
@@ -20,6 +21,8 @@ pub struct Article {
     /// Path relative to the site root, for messages.
     pub path: PathBuf,
     pub front: FrontMatter,
+    /// `publish_at` as an instant, read in the site's time zone.
+    pub publish_at: Option<jiff::Timestamp>,
     /// Markdown body, and the file line it starts on.
     pub body: String,
     pub body_line: usize,
@@ -43,6 +46,11 @@ impl Article {
     /// The article's date with its precision and basis, as the front matter gives it.
     pub fn dating(&self) -> Option<&Dated<String>> {
         self.front.date.as_ref()
+    }
+
+    /// The day of the latest correction or update, if any.
+    pub fn last_update(&self) -> Option<Date> {
+        self.front.updates.iter().map(|u| u.date).max()
     }
 
     /// Parses one article file; `path` is relative to the site root.
@@ -75,7 +83,7 @@ impl Article {
                 .at(at("date"), 1),
             );
         }
-        if front.translated_from == Some(lang) {
+        if front.translated_from_lang() == Some(lang) {
             problems.push(
                 Diagnostic::error(
                     path,
@@ -122,6 +130,33 @@ impl Article {
                 );
             }
         }
+        let publish_at = match front.publish_at.as_deref().map(|t| embargo::parse(t, &config.timezone)) {
+            Some(Err(message)) => {
+                problems.push(Diagnostic::error(path, message).at(at("publish_at"), 1));
+                None
+            }
+            Some(Ok(at)) => Some(at),
+            None => None,
+        };
+        for (index, update) in front.updates.iter().enumerate() {
+            if update.note.trim().is_empty() {
+                let (line, column) = yaml::path_position(split.yaml, &format!("updates[{index}].note"))
+                    .unwrap_or((at("updates") - split.yaml_line + 1, 1));
+                problems.push(
+                    Diagnostic::error(path, "an update needs a `note` saying what changed")
+                        .at(line + split.yaml_line - 1, column),
+                );
+            }
+            if front.date.as_ref().is_some_and(|d| d.on.start() > update.date) {
+                problems.push(
+                    Diagnostic::error(
+                        path,
+                        format!("update of {} is earlier than the article's `date`", update.date),
+                    )
+                    .at(at("updates"), 1),
+                );
+            }
+        }
         for topic in &front.topics {
             if config.topic(topic).is_none() {
                 let known: Vec<_> = config.topics.iter().map(|t| t.key.as_str()).collect();
@@ -139,6 +174,7 @@ impl Article {
             lang,
             path: path.to_owned(),
             front,
+            publish_at,
             body: split.body.to_owned(),
             body_line: split.body_line,
         })
@@ -209,8 +245,16 @@ pub struct Page {
 }
 
 /// Slugs a page may not take because the language tree uses them.
-pub const RESERVED_PAGE_SLUGS: [&str; 8] = [
-    "articles", "topics", "assets", "feed", "search", "timeline", "people", "data",
+pub const RESERVED_PAGE_SLUGS: [&str; 9] = [
+    "articles",
+    "topics",
+    "assets",
+    "feed",
+    "search",
+    "timeline",
+    "people",
+    "data",
+    "corrections",
 ];
 
 impl Page {

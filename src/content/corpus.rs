@@ -12,12 +12,16 @@ use crate::error::{Diagnostic, Diagnostics, Error, Result};
 use crate::i18n::Lang;
 
 use super::article::{Article, Page, TopicIntro};
+use super::embargo::Scheduled;
 use super::source_text;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LoadOptions {
     /// Include articles and pages marked `draft: true`.
     pub drafts: bool,
+    /// What time it is, for embargoes: an article whose `publish_at` is later is withheld. The
+    /// default, 1970, withholds every article that has a `publish_at`, so none can leak early.
+    pub now: jiff::Timestamp,
 }
 
 /// All content of a site, in a stable order (by slug, then language).
@@ -30,6 +34,10 @@ pub struct Corpus {
     by_slug: BTreeMap<String, Vec<Option<usize>>>,
     topic_intros: BTreeMap<(String, Lang), TopicIntro>,
     pages: Vec<Page>,
+    /// Articles withheld by an embargo, soonest first.
+    scheduled: Vec<Scheduled>,
+    /// Keys none of whose versions may be shown yet (data citing them is withheld too).
+    withheld: BTreeSet<String>,
     /// Problems that do not stop the build.
     pub warnings: Vec<Diagnostic>,
 }
@@ -80,6 +88,7 @@ impl Corpus {
                 Err(d) => problems.push(d),
             }
         }
+        corpus.withhold_scheduled(options.now);
         corpus
             .articles
             .sort_by(|a, b| (&a.slug, a.lang).cmp(&(&b.slug, b.lang)));
@@ -94,6 +103,9 @@ impl Corpus {
                 versions[at] = Some(index);
             }
         }
+        for intro in corpus.topic_intros.values_mut() {
+            intro.sources.retain(|s| !corpus.withheld.contains(s));
+        }
         for intro in corpus.topic_intros.values() {
             for source in intro.sources.iter().filter(|s| !corpus.by_slug.contains_key(*s)) {
                 problems.push(
@@ -107,6 +119,55 @@ impl Corpus {
         }
         corpus.warnings = problems.finish()?;
         Ok(corpus)
+    }
+
+    /// Moves the articles whose `publish_at` is after `now`, and the translations of those, out
+    /// of the corpus into `scheduled`.
+    fn withhold_scheduled(&mut self, now: jiff::Timestamp) {
+        let held: BTreeMap<(String, Lang), (jiff::Timestamp, PathBuf)> = self
+            .articles
+            .iter()
+            .filter_map(|a| {
+                let at = a.publish_at.filter(|&at| at > now)?;
+                Some(((a.slug.clone(), a.lang), (at, a.path.clone())))
+            })
+            .collect();
+        let all: BTreeSet<String> = self.articles.iter().map(|a| a.slug.clone()).collect();
+        let mut kept = Vec::new();
+        for article in std::mem::take(&mut self.articles) {
+            let own = held.get(&(article.slug.clone(), article.lang));
+            let original = article
+                .front
+                .translated_from_lang()
+                .and_then(|l| held.get(&(article.slug.clone(), l)));
+            match (own, original) {
+                (Some((at, _)), _) => self.scheduled.push(Scheduled {
+                    at: *at,
+                    path: article.path.clone(),
+                    original: None,
+                }),
+                (None, Some((at, original))) => self.scheduled.push(Scheduled {
+                    at: *at,
+                    path: article.path.clone(),
+                    original: Some(original.clone()),
+                }),
+                (None, None) => kept.push(article),
+            }
+        }
+        let present: BTreeSet<String> = kept.iter().map(|a| a.slug.clone()).collect();
+        self.withheld = all.difference(&present).cloned().collect();
+        self.articles = kept;
+        self.scheduled.sort();
+    }
+
+    /// Articles withheld by an embargo, soonest first.
+    pub fn scheduled(&self) -> &[Scheduled] {
+        &self.scheduled
+    }
+
+    /// Keys of articles none of whose versions may be shown yet.
+    pub fn withheld(&self) -> &BTreeSet<String> {
+        &self.withheld
     }
 
     pub fn articles(&self) -> &[Arc<Article>] {

@@ -235,6 +235,16 @@ impl Data {
     }
 }
 
+impl Data {
+    /// Drops every fact that cites one of the `withheld` (embargoed) articles, so that nothing
+    /// they report shows before they do.
+    pub fn withhold(&mut self, withheld: &std::collections::BTreeSet<String>) {
+        let clear = |sources: &[String]| sources.iter().all(|s| !withheld.contains(s));
+        self.deals.deals.retain(|d| clear(&d.sources));
+        self.timeline.events.retain(|e| clear(&e.sources));
+    }
+}
+
 /// A fact's date must come from one of the fact's own sources.
 fn check_date_source(date: &FactDate, owner: &str, sources: &[String], report: &mut dyn FnMut(&str, String)) {
     if let Some(source) = &date.source

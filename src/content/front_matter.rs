@@ -11,6 +11,7 @@ use crate::i18n::Lang;
 use crate::yaml;
 
 use super::dating::Dated;
+use super::translation::TranslatedFrom;
 
 /// Front matter of an article (see the content model in ARCHITECTURE.md).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -29,8 +30,10 @@ pub struct FrontMatter {
     pub topics: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// On a translation: the original's language, and the hash of the original's text it was
+    /// made from (`{lang: en, hash: "…"}`), by which `check` knows when it has fallen behind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub translated_from: Option<Lang>,
+    pub translated_from: Option<TranslatedFrom>,
     /// When the briefing took the article in; the feed's `updated` for the entry.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub added: Option<Date>,
@@ -40,8 +43,31 @@ pub struct FrontMatter {
     /// Old URLs of this version that redirect to it: old slugs, or paths from the site root.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// Embargo: the article appears in no output before this date and time, in the site's time
+    /// zone (`2026-12-05 09:00`, or a day, meaning its midnight).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publish_at: Option<String>,
+    /// Corrections and updates made after the article was published, each with its day and a
+    /// note (in the file's language) saying what changed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub updates: Vec<Update>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+}
+
+/// One correction or update of an article.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Update {
+    pub date: Date,
+    pub note: String,
+}
+
+impl FrontMatter {
+    /// The language of the original, when this is a translation.
+    pub fn translated_from_lang(&self) -> Option<Lang> {
+        self.translated_from.as_ref().map(|t| t.lang)
+    }
 }
 
 /// Where an article's text came from.
@@ -159,6 +185,11 @@ mod tests {
             added: Some(Date::new(2026, 11, 25).unwrap()),
             slug: None,
             aliases: Vec::new(),
+            publish_at: None,
+            updates: vec![Update {
+                date: Date::new(2026, 11, 30).unwrap(),
+                note: "Corrected the date.".into(),
+            }],
             draft: false,
         };
         let text = render(&front, "Body");

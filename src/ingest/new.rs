@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use crate::content::article::is_valid_slug;
 use crate::content::front_matter::{self, FrontMatter};
 use crate::content::source_text;
+use crate::content::translation::{TranslatedFrom, text_hash};
+use crate::date::Date;
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::Lang;
 
@@ -17,8 +19,11 @@ pub struct NewOptions {
     pub slug: String,
     pub lang: Lang,
     /// Make a translation of `<slug>.<from>.md`: its front matter is copied with `lang` changed and
-    /// `translated_from: <from>` set, and its text left below a "translate me" note.
+    /// `translated_from: {lang: <from>, hash: …}` set (the hash of the original's text, by which
+    /// `check` sees when the original changes), and its text left below a "translate me" note.
     pub from: Option<Lang>,
+    /// Today in the site's time zone: the new file's `added`.
+    pub today: Date,
 }
 
 const ARTICLES: &str = "content/articles";
@@ -75,9 +80,11 @@ fn blank(options: &NewOptions) -> (FrontMatter, String) {
         topics: Vec::new(),
         source: None,
         translated_from: None,
-        added: None,
+        added: Some(options.today),
         slug: None,
         aliases: Vec::new(),
+        publish_at: None,
+        updates: Vec::new(),
         draft: true,
     };
     let body = match options.lang {
@@ -94,10 +101,14 @@ fn translation(options: &NewOptions, from: Lang) -> Result<(FrontMatter, String)
         std::fs::read(options.root.join(&relative)).map_err(|e| Error::io(&relative, "read the original", e))?;
     let text = source_text::decode(&relative, bytes)?;
     let split = front_matter::split(&relative, &text)?;
-    let mut front: FrontMatter = front_matter::parse(&relative, &split)?;
+    let original: FrontMatter = front_matter::parse(&relative, &split)?;
+    let mut front = original.clone();
     front.lang = Some(options.lang);
-    front.translated_from = Some(from);
+    front.translated_from = Some(TranslatedFrom::new(from, Some(text_hash(&original, split.body))));
     front.draft = true;
+    // When the briefing took this language version in; its updates are the original's own.
+    front.added = Some(options.today);
+    front.updates.clear();
     let note = format!(
         "> Translate me: below is the original in `{}` ({}). Replace it with the `{}` translation, then remove `draft: true`.",
         from,
@@ -117,6 +128,7 @@ mod tests {
             slug: slug.to_owned(),
             lang,
             from,
+            today: Date::new(2026, 12, 1).unwrap(),
         }
     }
 
@@ -126,7 +138,10 @@ mod tests {
         let path = new_article(&options(dir.path(), "kz-deals", Lang::En, None)).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with("---\ntitle: Kz deals\nlang: en\n"), "{text}");
-        assert!(text.contains("draft: true"));
+        assert!(
+            text.contains("draft: true") && text.contains("added: 2026-12-01"),
+            "{text}"
+        );
         let err = new_article(&options(dir.path(), "kz-deals", Lang::En, None))
             .unwrap_err()
             .to_string();
@@ -149,10 +164,17 @@ mod tests {
         let split = front_matter::split(Path::new("kz.fr.md"), &text).unwrap();
         let front: FrontMatter = front_matter::parse(Path::new("kz.fr.md"), &split).unwrap();
         assert_eq!(
-            (front.lang, front.translated_from, front.draft),
-            (Some(Lang::Fr), Some(Lang::En), true)
+            (front.lang, front.translated_from_lang(), front.draft, front.added),
+            (Some(Lang::Fr), Some(Lang::En), true, Date::new(2026, 12, 1).ok())
         );
         assert_eq!(front.topics, ["deals"]);
+        let original: FrontMatter = front_matter::parse(
+            Path::new("kz.en.md"),
+            &front_matter::split(Path::new("kz.en.md"), original).unwrap(),
+        )
+        .unwrap();
+        let recorded = front.translated_from.as_ref().and_then(|t| t.hash.clone());
+        assert_eq!(recorded, Some(text_hash(&original, "\nBody *text*.\n")));
         assert_eq!(front.source.unwrap().file.as_deref(), Some("a.txt"));
         assert!(
             text.contains("Translate me") && text.ends_with("Body *text*.\n"),

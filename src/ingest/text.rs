@@ -133,6 +133,8 @@ pub fn read(file: &str, text: &str, topics: &[Topic], known: &Known) -> Result<D
         added: None,
         slug: None,
         aliases: Vec::new(),
+        publish_at: None,
+        updates: Vec::new(),
         draft: false,
     };
     doubts.sort_by_key(|d| d.field);

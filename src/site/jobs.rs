@@ -7,7 +7,7 @@ use crate::markdown::Highlighter;
 
 use super::build::Inputs;
 use super::lang_site::{LangSite, Rendered};
-use super::{pages, routes};
+use super::{corrections, pages, routes};
 
 /// One page. Indices point into the inputs the job list was made from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +21,8 @@ pub enum PageJob {
     Search(Lang),
     Timeline(Lang),
     People(Lang),
+    /// Only in a language whose articles have updates.
+    Corrections(Lang),
     /// Index into the config's topics.
     Topic(Lang, usize),
     /// Index into the corpus's pages.
@@ -49,6 +51,9 @@ impl PageJob {
             }
             if !inputs.data.people.people.is_empty() {
                 jobs.push(PageJob::People(lang));
+            }
+            if corrections::has_corrections(inputs.corpus, lang) {
+                jobs.push(PageJob::Corrections(lang));
             }
             jobs.extend((0..inputs.config.topics.len()).map(|topic| PageJob::Topic(lang, topic)));
         }
@@ -110,6 +115,7 @@ impl PageJob {
             | PageJob::Search(lang)
             | PageJob::Timeline(lang)
             | PageJob::People(lang)
+            | PageJob::Corrections(lang)
             | PageJob::Topic(lang, _) => lang,
             PageJob::Page(index) => inputs.corpus.pages()[index].lang,
             PageJob::Article(index) | PageJob::Alias(index, _) => inputs.corpus.articles()[index].lang,
@@ -127,6 +133,7 @@ impl PageJob {
             PageJob::Search(lang) => routes::search(lang),
             PageJob::Timeline(lang) => routes::timeline(lang),
             PageJob::People(lang) => routes::people(lang),
+            PageJob::Corrections(lang) => routes::corrections(lang),
             PageJob::Topic(lang, index) => routes::topic(lang, &inputs.config.topics[index].key),
             PageJob::Page(index) => {
                 let page = &inputs.corpus.pages()[index];
@@ -160,6 +167,7 @@ impl PageJob {
             PageJob::Search(_) => pages::render_search(site),
             PageJob::Timeline(_) => pages::render_timeline(site),
             PageJob::People(_) => pages::render_people(site),
+            PageJob::Corrections(_) => corrections::render_corrections(site),
             PageJob::Topic(_, index) => pages::render_topic(site, &inputs.config.topics[index]),
             PageJob::Page(index) => pages::render_page(site, &inputs.corpus.pages()[index]),
             PageJob::Article(index) => pages::render_article(site, &inputs.corpus.articles()[index], highlighter),

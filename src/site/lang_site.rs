@@ -65,6 +65,8 @@ struct SiteView<'a> {
     /// `None` when the site has no timeline (or people) data, so no page and no link.
     timeline: Option<String>,
     people: Option<String>,
+    /// `None` when no article of the language has an update.
+    corrections: Option<String>,
     pages: Vec<NavLink>,
 }
 
@@ -137,6 +139,7 @@ impl LangShared {
             search: routes::search(lang),
             timeline: (!inputs.data.timeline.events.is_empty()).then(|| routes::timeline(lang)),
             people: (!inputs.data.people.people.is_empty()).then(|| routes::people(lang)),
+            corrections: super::corrections::has_corrections(inputs.corpus, lang).then(|| routes::corrections(lang)),
             pages,
         };
         let mut base = Context::new();
@@ -283,6 +286,7 @@ impl<'a> LangSite<'a> {
             kind,
             x_default: String::new(),
             published: None,
+            modified: None,
             og_locale: self
                 .inputs
                 .config

@@ -54,10 +54,13 @@ pub fn article_json_ld(corpus: &Corpus, article: &Article, base_url: Option<&str
     if let Some(date) = article.date() {
         object.insert("datePublished".into(), json!(date.to_string()));
     }
+    if let Some(date) = article.last_update() {
+        object.insert("dateModified".into(), json!(date.to_string()));
+    }
     // The outlet published the original; a translation's file may not repeat its source.
     let original = article
         .front
-        .translated_from
+        .translated_from_lang()
         .and_then(|lang| corpus.translation(&article.slug, lang))
         .unwrap_or(article);
     let outlet = [original, article]
@@ -66,7 +69,7 @@ pub fn article_json_ld(corpus: &Corpus, article: &Article, base_url: Option<&str
         .map(|name| json!({"@type": "Organization", "name": name}));
     let us = json!({"@type": "Organization", "name": briefing});
     let reference = |lang: Lang| json!({"@type": kind, "@id": url(lang), "inLanguage": lang.code()});
-    match article.front.translated_from {
+    match article.front.translated_from_lang() {
         Some(original) => {
             object.insert("publisher".into(), us.clone());
             object.insert("translator".into(), us);
@@ -86,7 +89,7 @@ pub fn article_json_ld(corpus: &Corpus, article: &Article, base_url: Option<&str
                 .translations(&article.slug)
                 .into_iter()
                 .flatten()
-                .filter(|t| t.lang != article.lang && t.front.translated_from == Some(article.lang))
+                .filter(|t| t.lang != article.lang && t.front.translated_from_lang() == Some(article.lang))
                 .map(|t| reference(t.lang))
                 .collect();
             if !translations.is_empty() {

@@ -39,8 +39,12 @@ impl Model {
         );
         let (corpus, theme, media) = (problems.take(corpus), problems.take(theme), problems.take(media));
         let data = corpus.as_ref().and_then(|corpus| {
-            let slugs: Vec<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
-            problems.take(Data::load(&config, &slugs))
+            // Embargoed articles are known (data may cite them), and what cites them withheld.
+            let mut slugs: Vec<&str> = corpus.articles().iter().map(|a| a.slug.as_str()).collect();
+            slugs.extend(corpus.withheld().iter().map(String::as_str));
+            let mut data = problems.take(Data::load(&config, &slugs))?;
+            data.withhold(corpus.withheld());
+            Some(data)
         });
         problems.finish()?;
         let (Some(corpus), Some(theme), Some(data), Some(media)) = (corpus, theme, data, media) else {

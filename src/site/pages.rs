@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::config::Topic;
-use crate::content::{Article, Page};
+use crate::content::{Article, Page, translation};
 use crate::error::Diagnostic;
 use crate::markdown::{self, Highlighter};
 use crate::media::figure::ArticleImages;
@@ -193,7 +193,7 @@ pub fn render_article(
 ) -> Result<Rendered, Diagnostic> {
     let corpus = site.inputs.corpus;
     let languages = &site.inputs.config.languages;
-    let original_lang = article.front.translated_from.unwrap_or(article.lang);
+    let original_lang = article.front.translated_from_lang().unwrap_or(article.lang);
     let prefix = routes::root_prefix(&routes::article(article));
     let names = markdown::autolink::Names {
         links: &site.shared.name_links,
@@ -236,12 +236,14 @@ pub fn render_article(
         }),
         original_lang: languages.name(original_lang).to_owned(),
         original_code: original_lang.code(),
-        translated_from: article.front.translated_from.map(|l| languages.name(l).to_owned()),
+        translated_from: article.front.translated_from_lang().map(|l| languages.name(l).to_owned()),
         original_url: article
             .front
-            .translated_from
+            .translated_from_lang()
             .and_then(|l| corpus.translation(&article.slug, l))
             .map(routes::article),
+        stale: translation::status(corpus, article) == translation::Status::Stale,
+        updates: super::corrections::updates_view(site.locale, article),
     };
     let alternates = site.alternates(|l| corpus.translation(&article.slug, l).map(routes::article));
     let url = routes::article(article);
@@ -255,6 +257,7 @@ pub fn render_article(
         .translation(&article.slug, original_lang)
         .map_or_else(|| meta.url.clone(), routes::article);
     meta.published = article.date().map(|d| d.to_string());
+    meta.modified = article.last_update().map(|d| d.to_string());
     let briefing = site.inputs.config.title.get(site.lang);
     meta.json_ld = Some(metadata::article_json_ld(
         corpus,
@@ -339,8 +342,9 @@ fn first_paragraph(markdown_text: &str) -> Option<String> {
     Some(plain.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// The Atom feed of one language: every article in list order. An entry's `updated` is when
-/// the briefing took the article in (`added`), else its own publication day; an article with
+/// The Atom feed of one language: every article in list order. An entry's `updated` is its
+/// latest correction or update, else when the briefing took the article in (`added`), else its
+/// own publication day; an article with
 /// neither gets the feed's time, and no `published` time, since its date is unknown. The
 /// feed's `updated` is the latest entry's. Never the build date, never another article's date
 /// when the article has one of its own.
@@ -352,7 +356,7 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         // Relative to the feed's own address (`{lang}/feed.xml`), which Atom allows.
         None => route.strip_prefix(&format!("{lang}/")).unwrap_or(route).to_owned(),
     };
-    let own = |article: &Article| article.front.added.or_else(|| article.date());
+    let own = |article: &Article| article.last_update().or(article.front.added).or_else(|| article.date());
     let updated = site.articles.iter().filter_map(|a| own(a)).max();
     let updated = updated.map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |d| format!("{d}T00:00:00Z"));
     let entries: Vec<FeedEntry> = site

@@ -53,6 +53,10 @@ pub fn people(lang: Lang) -> String {
     format!("{lang}/people/")
 }
 
+pub fn corrections(lang: Lang) -> String {
+    format!("{lang}/corrections/")
+}
+
 pub fn search(lang: Lang) -> String {
     format!("{lang}/search/")
 }

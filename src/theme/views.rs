@@ -69,6 +69,18 @@ pub struct ArticleView {
     /// Set on a translation: the language it was translated from.
     pub translated_from: Option<String>,
     pub original_url: Option<String>,
+    /// The original's text changed since this translation was made or reviewed.
+    pub stale: bool,
+    /// Corrections and updates, oldest first.
+    pub updates: Vec<UpdateView>,
+}
+
+/// A correction or update of an article, as a page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct UpdateView {
+    pub date: String,
+    pub date_iso: String,
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -107,6 +119,8 @@ pub struct Meta {
     pub x_default: String,
     /// ISO date of publication, for `article:published_time`.
     pub published: Option<String>,
+    /// ISO date of the latest update, for `article:modified_time`.
+    pub modified: Option<String>,
     pub og_locale: String,
     pub og_alternates: Vec<String>,
     /// JSON-LD, already safe to place inside `<script>`.

@@ -160,3 +160,92 @@ fn today_is_taken_in_the_sites_time_zone() {
         "in Almaty it is the 8th: {out}"
     );
 }
+
+/// `steppe check` on the `editorial_findings` fixture: what an editor would catch (issue 18).
+fn editorial_findings() -> (i32, Vec<String>) {
+    let site = TestSite::fixture("editorial_findings");
+    let (code, out) = check(&site, &[]);
+    (code, out.lines().map(str::to_owned).collect())
+}
+
+fn only(lines: &[String], file: &str, needle: &str) -> Vec<String> {
+    lines
+        .iter()
+        .filter(|l| l.starts_with(file) && l.contains(needle))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn an_undated_or_unfiled_article_is_a_warning() {
+    let (_, lines) = editorial_findings();
+    assert_eq!(
+        only(&lines, "content/articles/undated.en.md", "no `date`").len(),
+        1,
+        "{lines:#?}"
+    );
+    assert!(only(&lines, "content/articles/undated.en.md", "no `date`")[0].contains(": warning: "));
+    assert_eq!(
+        only(&lines, "content/articles/unfiled.en.md", "in no topic"),
+        [
+            "content/articles/unfiled.en.md: warning: the article is in no topic: only the home page and search lead to it; add `topics`"
+        ]
+    );
+    // The clean article draws neither.
+    assert!(
+        only(&lines, "content/articles/clean.en.md", "no `date`").is_empty(),
+        "{lines:#?}"
+    );
+    assert!(
+        only(&lines, "content/articles/clean.en.md", "no topic").is_empty(),
+        "{lines:#?}"
+    );
+}
+
+#[test]
+fn a_translation_filed_under_other_topics_is_a_warning() {
+    let (_, lines) = editorial_findings();
+    assert_eq!(
+        only(&lines, "content/articles/split.fr.md", "topics"),
+        [
+            "content/articles/split.fr.md: warning: filed under topics [culture], but its original content/articles/split.en.md under [deals]"
+        ]
+    );
+    assert!(only(&lines, "content/articles/split.en.md", "filed under").is_empty());
+}
+
+#[test]
+fn a_topic_without_its_introduction_in_a_language_is_a_warning() {
+    let (_, lines) = editorial_findings();
+    let missing: Vec<String> = lines
+        .iter()
+        .filter(|l| l.contains("has no introduction"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            "content/topics/culture.ar.md: warning: topic `culture` has no introduction in العربية: write this file",
+            "content/topics/culture.fr.md: warning: topic `culture` has no introduction in Français: write this file",
+        ]
+    );
+}
+
+#[test]
+fn placeholder_text_outside_a_draft_is_an_error_at_its_line() {
+    let (code, lines) = editorial_findings();
+    assert_eq!(code, 1);
+    assert_eq!(
+        only(&lines, "content/articles/stub.en.md", "placeholder"),
+        [
+            "content/articles/stub.en.md:10:1: placeholder text `Write the article here.` in an article that is not a draft: write the text, or set `draft: true`"
+        ]
+    );
+    assert_eq!(
+        only(&lines, "content/pages/about.fr.md", "placeholder").len(),
+        1,
+        "{lines:#?}"
+    );
+    // The draft translation keeps its stub: drafts are not published.
+    assert!(only(&lines, "content/articles/stub.fr.md", "").is_empty(), "{lines:#?}");
+}

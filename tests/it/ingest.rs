@@ -550,10 +550,14 @@ fn translations_made_with_new_are_not_taken_for_originals() {
         slug: "kazakhstan-to-join-abraham-accords-trump".into(),
         lang: Lang::Fr,
         from: Some(Lang::En),
+        today: steppe::date::Date::new(2026, 12, 1).unwrap(),
     };
     let path = ingest::new_article(&options).unwrap();
     let (front, body) = parse(&std::fs::read_to_string(&path).unwrap());
-    assert_eq!((front.lang, front.translated_from), (Some(Lang::Fr), Some(Lang::En)));
+    assert_eq!(
+        (front.lang, front.translated_from_lang()),
+        (Some(Lang::Fr), Some(Lang::En))
+    );
     assert!(body.contains("Translate me"));
     assert!(
         ingest::new_article(&options)

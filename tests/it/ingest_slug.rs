@@ -31,6 +31,7 @@ impl Site {
             slug: OLD.into(),
             lang: Lang::Fr,
             from: Some(Lang::En),
+            today: steppe::date::Date::new(2026, 12, 1).unwrap(),
         })
         .unwrap();
         site

@@ -104,6 +104,14 @@ fn pages_deploys_only_the_commit_ci_passed() {
     ] {
         assert!(text.contains(needle), "{WORKFLOW} lacks `{needle}`");
     }
+    // Scheduled rebuilds (embargoes) come from CI's own scheduled run, so they too deploy
+    // only a commit CI passed; a manual or pull-request run of CI deploys nothing.
+    assert!(
+        text.contains("(github.event.workflow_run.event == 'push' || github.event.workflow_run.event == 'schedule')"),
+        "{WORKFLOW} deploys after CI's push and scheduled runs only"
+    );
+    let ci = std::fs::read_to_string(repo().join(CI)).unwrap();
+    assert!(ci.contains("  schedule:\n    - cron: "), "{CI} rebuilds on a schedule");
     // Any other trigger (a push, a manual run) would deploy a commit CI never passed.
     let triggers = text.split("\non:\n").nth(1).unwrap().split("\n\n").next().unwrap();
     for trigger in ["  push:", "  workflow_dispatch:", "  pull_request:"] {

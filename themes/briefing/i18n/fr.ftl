@@ -25,15 +25,32 @@ language = Langue
 original-in = Original, écrit en { $language ->
     [en] anglais
     [fr] français
-   *[ar] arabe
+    [ar] arabe
+    [ru] russe
+    [kk] kazakh
+   *[other] « { $name } »
 }
 translated-from = Traduit de { $language ->
     [en] l’anglais
     [fr] du français
-   *[ar] l’arabe
+    [ar] l’arabe
+    [ru] du russe
+    [kk] du kazakh
+   *[other] la langue « { $name } »
 } par le dossier
 read-original = Lire l’original
+translation-stale = L’original { $language ->
+    [en] anglais
+    [fr] français
+    [ar] arabe
+    [ru] russe
+    [kk] kazakh
+   *[other] en « { $name } »
+} a changé depuis que cette traduction a été faite ou revue : elle peut ne pas encore dire ce que dit désormais l’original.
 generated-note = La page d’origine indique que cet article a été généré par une machine. Lisez-le comme tel.
+updates-title = Mises à jour et corrections
+corrections-title = Corrections et mises à jour
+corrections-lede = Chaque modification apportée par le dossier à un article après sa publication, de la plus récente à la plus ancienne.
 feed = Flux Atom
 footer-note = Chaque fait de ce site provient des articles qu’il cite ; les traductions sont celles du dossier.
 choose-language = Choisir une langue
