@@ -83,8 +83,8 @@ pub fn mark_current(root: &Path, file: &Path) -> Result<Marked> {
     let Some(from) = front.translated_from else {
         return Err(Diagnostic::error(file, "not a translation: its front matter has no `translated_from`").into());
     };
-    let (key, _) = article::split_file_name(file)
-        .ok_or_else(|| Diagnostic::error(file, "file name must be `<key>.<lang>.md`"))?;
+    let (key, _) =
+        article::split_file_name(file).ok_or_else(|| Diagnostic::error(file, "file name must be `<key>.<lang>.md`"))?;
     let original = file.with_file_name(format!("{key}.{}.md", from.lang));
     let original_text = read(
         &original,

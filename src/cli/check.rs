@@ -36,7 +36,11 @@ impl CheckArgs {
         let mut scheduled = Vec::new();
         match Corpus::load(&config, load) {
             Ok(corpus) => {
-                problems.extend(check::check_content(&corpus, &config.languages, Date::today(&config.timezone)));
+                problems.extend(check::check_content(
+                    &corpus,
+                    &config.languages,
+                    Date::today(&config.timezone),
+                ));
                 problems.extend(check::check_editorial(&config, &corpus));
                 scheduled = corpus.scheduled().to_vec();
             }

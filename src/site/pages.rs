@@ -236,7 +236,10 @@ pub fn render_article(
         }),
         original_lang: languages.name(original_lang).to_owned(),
         original_code: original_lang.code(),
-        translated_from: article.front.translated_from_lang().map(|l| languages.name(l).to_owned()),
+        translated_from: article
+            .front
+            .translated_from_lang()
+            .map(|l| languages.name(l).to_owned()),
         original_url: article
             .front
             .translated_from_lang()
