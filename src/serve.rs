@@ -42,6 +42,9 @@ pub struct ServeOptions {
     pub port: u16,
     pub base_path: BasePath,
     pub build: BuildOptions,
+    /// Whether drafts are shown. Its `now` is not used: every rebuild reads the clock
+    /// (`date::now`, so `SOURCE_DATE_EPOCH` still stands in for it), or an embargo would stay
+    /// in force for as long as the preview runs.
     pub load: LoadOptions,
     /// Sites with at most this many pages are rendered whole after each change, so every
     /// error shows at once; larger ones render a page when it is asked for.
@@ -255,23 +258,32 @@ impl Builder {
         while let Some(batch) = next {
             let builder = Arc::clone(&this);
             // Building is CPU work on rayon's threads: keep it off the server's.
-            if tokio::task::spawn_blocking(move || builder.rebuild(batch))
-                .await
-                .is_err()
-            {
+            let Ok(release) = tokio::task::spawn_blocking(move || builder.rebuild(batch)).await else {
                 return;
-            }
-            next = watcher.next_batch(DEBOUNCE).await;
+            };
+            next = match release.map(until) {
+                // An embargo ends with no file changing: build again when it does.
+                Some(wait) => tokio::select! {
+                    batch = watcher.next_batch(DEBOUNCE) => batch,
+                    () = tokio::time::sleep(wait) => Some(Batch {
+                        paths: Default::default(),
+                        first_seen: Instant::now(),
+                    }),
+                },
+                None => watcher.next_batch(DEBOUNCE).await,
+            };
         }
     }
 
-    fn rebuild(&self, batch: Batch) {
+    /// Builds the current inputs and publishes the result; returns when the next embargoed
+    /// article is due, if any.
+    fn rebuild(&self, batch: Batch) -> Option<jiff::Timestamp> {
         let changed: Vec<PathBuf> = batch.paths.into_iter().collect();
         let started = Instant::now();
         let built = self.preview(&changed);
         let build = started.elapsed();
         match built {
-            Ok(site) => {
+            Ok((site, release)) => {
                 let files = site.len();
                 let previous_warnings = self.state.warnings();
                 let warnings =
@@ -285,6 +297,7 @@ impl Builder {
                     changed,
                     warnings,
                 });
+                release
             }
             Err(error) => {
                 let failure = self.state.publish_error(error);
@@ -294,29 +307,42 @@ impl Builder {
                     error: failure.text,
                     serving_previous: self.state.has_site(),
                 });
+                None
             }
         }
     }
+}
+
+/// How long until `at`, a little after it so the rebuild's clock is past it; at most a day, so
+/// a far-off embargo only means a rebuild now and then.
+fn until(at: jiff::Timestamp) -> Duration {
+    let wait = Duration::try_from(at.duration_since(crate::date::now())).unwrap_or(Duration::ZERO);
+    wait.min(Duration::from_secs(86_400)) + Duration::from_millis(50)
 }
 
 impl Builder {
     /// The site of the current inputs: rendered whole when small (or when the search index,
     /// which reads every page, is wanted), otherwise with the pages served so far rendered
     /// again, so they can be compared and answer at once.
-    fn preview(&self, changed: &[PathBuf]) -> BuildResult<Preview> {
+    fn preview(&self, changed: &[PathBuf]) -> BuildResult<(Preview, Option<jiff::Timestamp>)> {
         let options = &self.options;
+        let load = LoadOptions {
+            now: crate::date::now(),
+            ..options.load
+        };
         let model = {
             let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
             changed.iter().for_each(|path| cache.changed(path));
-            Model::load(&options.root, options.build.clone(), options.load, Some(&mut cache))?
+            Model::load(&options.root, options.build.clone(), load, Some(&mut cache))?
         };
+        let release = model.corpus.scheduled().first().map(|s| s.at);
         if options.build.search || model.page_count() <= options.render_all_up_to {
-            return Preview::complete(model);
+            return Ok((Preview::complete(model)?, release));
         }
         let preview = Preview::on_request(model)?;
         if let Some(previous) = self.state.site() {
             preview.render(&previous.rendered_pages())?;
         }
-        Ok(preview)
+        Ok((preview, release))
     }
 }

@@ -118,3 +118,34 @@ fn a_bad_publish_time_points_at_its_line() {
         "{err}"
     );
 }
+
+/// The preview reads the clock at every rebuild, and rebuilds by itself when an embargo ends:
+/// an editor watching `steppe serve` sees the article appear on time, with no file touched.
+#[test]
+fn the_preview_releases_an_article_when_its_time_comes() {
+    let site = TestSite::fixture("translations");
+    // Whole seconds, as `publish_at` gives them.
+    let release = jiff::Timestamp::from_second(jiff::Timestamp::now().as_second() + 4).unwrap();
+    let at = jiff::tz::TimeZone::UTC
+        .to_datetime(release)
+        .strftime("%Y-%m-%dT%H:%M:%S");
+    site.write(
+        "content/articles/later.en.md",
+        &format!("---\ntitle: \"{TITLE}\"\ndate: 2026-12-05\nsummary: \"Soon.\"\ntopics: [deals]\npublish_at: {at}\n---\n\nThe embargoed text.\n"),
+    );
+    let server = crate::serve::Server::start_in(&site.root, &[]);
+    // Asked every 200 ms: not found while the embargo holds, then found soon after it ends.
+    let deadline = release + jiff::SignedDuration::from_secs(5);
+    let page = loop {
+        let asked = jiff::Timestamp::now();
+        let page = server.get("/en/articles/later/");
+        if page.status == 200 {
+            assert!(asked >= release, "shown before its time");
+            break page;
+        }
+        assert_eq!(page.status, 404);
+        assert!(asked < deadline, "not released 5 s after its time");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    assert!(String::from_utf8_lossy(&page.body).contains(TITLE));
+}
