@@ -3,7 +3,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use rayon::prelude::*;
 
@@ -209,16 +208,18 @@ impl Corpus {
     }
 }
 
-/// Articles as parsed from their files, kept between loads by the preview. A file is read and
-/// parsed again when its size or modification time changes, when the config changes (parsing
-/// checks topics against it), or when the caller says it changed (`changed`).
+/// Articles as parsed from their files, kept between loads by the preview. What decides that a
+/// parse is still good is the file's bytes: each entry is keyed by a BLAKE3 hash of them (and
+/// the whole cache by the config, since parsing checks topics against it). File times play no
+/// part. A watcher's reports only say which files to read again; without a watcher every load
+/// reads every file, so an edit that keeps a file's size and time is still seen.
 #[derive(Debug, Default)]
 pub struct ContentCache {
     config: Option<Config>,
-    /// By file name, sorted, as the folder listing is: the two are merged without hashing.
+    /// By file name, sorted, as the folder listing is: the two are merged without hashing names.
     articles: Vec<(String, CachedArticle)>,
-    /// Every change is reported through `changed`: a load checks only those files instead of
-    /// listing the folder and checking all of them.
+    /// Every change is reported through `changed`: a load reads only those files instead of
+    /// listing the folder and reading all of them.
     watched: bool,
     /// `articles` names every file of the folder as of the last load (no unreadable ones).
     complete: bool,
@@ -230,24 +231,9 @@ pub struct ContentCache {
 
 #[derive(Debug)]
 struct CachedArticle {
-    stamp: Stamp,
+    /// BLAKE3 of the file's bytes.
+    hash: blake3::Hash,
     parsed: Result<Arc<Article>, Vec<Diagnostic>>,
-}
-
-/// What tells one version of a file from the next without reading it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp {
-    len: u64,
-    modified: Option<SystemTime>,
-}
-
-impl Stamp {
-    fn of(metadata: &std::fs::Metadata) -> Stamp {
-        Stamp {
-            len: metadata.len(),
-            modified: metadata.modified().ok(),
-        }
-    }
 }
 
 impl ContentCache {
@@ -260,18 +246,14 @@ impl ContentCache {
         }
     }
 
-    /// Drops what was parsed from `path` (relative to the site root), whatever its stamp says:
-    /// a file rewritten twice within the clock's resolution keeps its size and time. A folder,
-    /// or anything but a `.md` file right inside the articles folder, means the whole folder is
-    /// listed again.
+    /// Reads `path` (relative to the site root) again at the next load. A folder, or anything
+    /// but a `.md` file right inside the articles folder, means the whole folder is listed and
+    /// read again.
     pub fn changed(&mut self, path: &Path) {
         let name = path.strip_prefix(ARTICLES).ok().and_then(|p| p.to_str());
         let article = name.filter(|n| !n.is_empty() && !n.contains('/') && n.ends_with(".md"));
         match article {
             Some(name) => {
-                if let Ok(at) = self.articles.binary_search_by(|(n, _)| n.as_str().cmp(name)) {
-                    self.articles.remove(at);
-                }
                 self.dirty.insert(name.to_owned());
             }
             None if name.is_some() || Path::new(ARTICLES).starts_with(path) => self.complete = false,
@@ -279,13 +261,13 @@ impl ContentCache {
         }
     }
 
-    /// The articles folder's `.md` files with stamps: all of them checked, or, when every
-    /// change is reported, the cached ones as they were and the changed ones checked.
-    fn listing(&mut self, config: &Config, problems: &mut Diagnostics) -> Vec<(String, Option<Stamp>)> {
+    /// The articles folder's `.md` files, each with whether it must be read: all of them after
+    /// a listing, or, when every change is reported, the reported ones.
+    fn listing(&mut self, config: &Config, problems: &mut Diagnostics) -> Vec<(String, bool)> {
         let dirty = std::mem::take(&mut self.dirty);
         if !(self.watched && self.complete) {
             let mut folder = Diagnostics::default();
-            let listing = list_folder(config, ARTICLES, true, &mut folder);
+            let listing = list_folder(config, ARTICLES, &mut folder);
             match folder.finish() {
                 Ok(warnings) => {
                     self.folder_warnings = warnings;
@@ -295,23 +277,18 @@ impl ContentCache {
                     // An unreadable folder is listed again next time.
                     self.complete = false;
                     problems.extend(error);
-                    return listing;
                 }
             }
             self.folder_warnings.iter().cloned().for_each(|d| problems.push(d));
-            return listing;
+            return listing.into_iter().map(|name| (name, true)).collect();
         }
         self.folder_warnings.iter().cloned().for_each(|d| problems.push(d));
         let dir = config.root.join(ARTICLES);
-        let mut listing: BTreeMap<String, Option<Stamp>> = self
-            .articles
-            .iter()
-            .map(|(name, cached)| (name.clone(), Some(cached.stamp)))
-            .collect();
+        let mut listing: BTreeMap<String, bool> = self.articles.iter().map(|(name, _)| (name.clone(), false)).collect();
         for name in dirty.into_iter().filter(|n| !n.starts_with('.')) {
             match std::fs::metadata(dir.join(&name)) {
                 Ok(m) if m.is_file() => {
-                    listing.insert(name, Some(Stamp::of(&m)));
+                    listing.insert(name, true);
                 }
                 _ => {
                     listing.remove(&name);
@@ -329,53 +306,56 @@ impl ContentCache {
         }
         let listing = self.listing(config, problems);
         let dir = config.root.join(ARTICLES);
-        // Pair each listed file with what was parsed from it, if its stamp still matches; files
-        // gone from the folder drop out of the cache here.
+        // Pair each listed file with what was parsed from it before; files gone from the folder
+        // drop out of the cache here.
         let mut previous = std::mem::take(&mut self.articles).into_iter().peekable();
-        let mut files: Vec<(String, Option<Stamp>, Option<CachedArticle>)> = Vec::new();
-        for (name, stamp) in listing {
+        let mut files: Vec<(String, bool, Option<CachedArticle>)> = Vec::new();
+        for (name, read) in listing {
             while previous.next_if(|(old, _)| *old < name).is_some() {}
-            let cached = previous
-                .next_if(|(old, _)| *old == name)
-                .map(|(_, cached)| cached)
-                .filter(|cached| stamp == Some(cached.stamp));
-            files.push((name, stamp, cached));
+            let cached = previous.next_if(|(old, _)| *old == name).map(|(_, cached)| cached);
+            files.push((name, read, cached));
         }
-        let read: Vec<Option<Result<CachedArticle>>> = files
-            .par_iter()
-            .map(|(name, stamp, cached)| {
-                if cached.is_some() {
-                    return None;
-                }
-                let relative = Path::new(ARTICLES).join(name);
-                Some(read_text(&dir.join(name), &relative).map(|text| CachedArticle {
-                    // A file without a stamp is parsed again on every load.
-                    stamp: stamp.unwrap_or(Stamp {
-                        len: u64::MAX,
-                        modified: None,
-                    }),
-                    parsed: Article::parse(config, &relative, &text).map(Arc::new),
-                }))
+        let loaded: Vec<(String, Result<CachedArticle>)> = files
+            .into_par_iter()
+            .map(|(name, read, cached)| {
+                let entry = match (read, cached) {
+                    (false, Some(cached)) => Ok(cached),
+                    (_, cached) => load_article(config, &dir, &name, cached),
+                };
+                (name, entry)
             })
             .collect();
-        let mut articles = Vec::with_capacity(files.len());
-        for ((name, _, cached), read) in files.into_iter().zip(read) {
-            let cached = match (cached, read) {
-                (Some(cached), _) => cached,
-                (None, Some(Ok(parsed))) => parsed,
-                (None, Some(Err(e))) => {
+        let mut articles = Vec::with_capacity(loaded.len());
+        for (name, entry) in loaded {
+            match entry {
+                Ok(entry) => {
+                    articles.push(entry.parsed.clone());
+                    self.articles.push((name, entry));
+                }
+                Err(e) => {
                     problems.extend(e);
                     // Not in the cache: only a full listing finds it again.
                     self.complete = false;
-                    continue;
                 }
-                (None, None) => unreachable!("read when not cached"),
-            };
-            articles.push(cached.parsed.clone());
-            self.articles.push((name, cached));
+            }
         }
         articles
     }
+}
+
+/// Reads one article file; parses it unless its bytes are those `cached` was parsed from.
+fn load_article(config: &Config, dir: &Path, name: &str, cached: Option<CachedArticle>) -> Result<CachedArticle> {
+    let relative = Path::new(ARTICLES).join(name);
+    let bytes = std::fs::read(dir.join(name)).map_err(|e| Error::io(&relative, "read", e))?;
+    let hash = blake3::hash(&bytes);
+    if let Some(same) = cached.filter(|c| c.hash == hash) {
+        return Ok(same);
+    }
+    let text = source_text::decode(&relative, bytes)?;
+    Ok(CachedArticle {
+        hash,
+        parsed: Article::parse(config, &relative, &text).map(Arc::new),
+    })
 }
 
 const ARTICLES: &str = "content/articles";
@@ -383,9 +363,9 @@ const ARTICLES: &str = "content/articles";
 /// Reads every `.md` file of a content folder (a missing folder is empty), sorted by name.
 fn read_folder(config: &Config, folder: &str, problems: &mut Diagnostics) -> Vec<(PathBuf, String)> {
     let dir = config.root.join(folder);
-    list_folder(config, folder, false, problems)
+    list_folder(config, folder, problems)
         .into_par_iter()
-        .map(|(name, _)| {
+        .map(|name| {
             let relative = Path::new(folder).join(&name);
             let text = read_text(&dir.join(&name), &relative)?;
             Ok((relative, text))
@@ -401,15 +381,9 @@ fn read_text(path: &Path, relative: &Path) -> Result<String> {
     Ok(source_text::decode(relative, bytes)?)
 }
 
-/// The names of the `.md` files of a content folder, sorted, with their stamps when asked for
-/// and the file system gives them; warns of subfolders, whose files would otherwise vanish
-/// without a word.
-fn list_folder(
-    config: &Config,
-    folder: &str,
-    stamps: bool,
-    problems: &mut Diagnostics,
-) -> Vec<(String, Option<Stamp>)> {
+/// The names of the `.md` files of a content folder, sorted; warns of subfolders, whose files
+/// would otherwise vanish without a word.
+fn list_folder(config: &Config, folder: &str, problems: &mut Diagnostics) -> Vec<String> {
     let dir = config.root.join(folder);
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,
@@ -434,26 +408,12 @@ fn list_folder(
             format!("folders inside {folder} are not read; move the files up into {folder}"),
         ));
     }
-    let mut names: Vec<(String, Option<Stamp>)> = entries
+    let mut names: Vec<String> = entries
         .into_iter()
         .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file() || t.is_symlink()))
-        .filter_map(|entry| Some((entry.file_name().into_string().ok()?, entry)))
-        .filter(|(name, _)| name.ends_with(".md") && !name.starts_with('.'))
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .map(|(name, entry)| {
-            if !stamps {
-                return (name, None);
-            }
-            // A symlink is stamped by its target, so an edit of the target shows.
-            let metadata = match entry.file_type().is_ok_and(|t| t.is_symlink()) {
-                true => std::fs::metadata(entry.path()),
-                false => entry.metadata(),
-            };
-            let stamp = metadata.ok().map(|m| Stamp::of(&m));
-            (name, stamp)
-        })
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".md") && !name.starts_with('.'))
         .collect();
-    names.sort_by(|a, b| a.0.cmp(&b.0));
+    names.sort();
     names
 }
