@@ -207,12 +207,10 @@ fn languages(entries: Option<Vec<LanguageEntry>>) -> Result<Languages, String> {
 /// Checks a `base_url` and drops its trailing slash ("https://x.org/briefing/" → ".../briefing").
 pub fn normalize_base_url(url: &str) -> Result<String, String> {
     let url = url.trim();
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
-    match rest {
-        Some(host) if !host.is_empty() && !host.starts_with('/') && !url.contains(['"', '<', '>', ' ', '?', '#']) => {
-            Ok(url.trim_end_matches('/').to_owned())
-        }
-        _ => Err(format!(
+    // A base URL is a prefix for paths: a query or fragment would end up inside every link.
+    match crate::web_url::web_url(url).filter(|u| !u.contains(['?', '#'])) {
+        Some(url) => Ok(url.trim_end_matches('/').to_owned()),
+        None => Err(format!(
             "base_url `{url}` must be an absolute http(s) URL such as https://example.org/briefing/"
         )),
     }

@@ -20,4 +20,5 @@ pub mod site;
 pub mod theme;
 pub mod translations;
 pub mod typography;
+pub mod web_url;
 pub mod yaml;

@@ -95,7 +95,7 @@ impl Article {
         // The template links to the source: only a web address may become that link.
         if let Some(url) = front.source.as_ref().and_then(|s| s.url.as_deref())
             && !url.trim().is_empty()
-            && !is_web_url(url)
+            && crate::web_url::web_url(url).is_none()
         {
             let (line, column) = yaml::path_position(split.yaml, "source.url").unwrap_or((1, 1));
             problems.push(
@@ -106,11 +106,11 @@ impl Article {
                 .at(line + split.yaml_line - 1, column),
             );
         }
-        if let Some(own) = front.slug.as_deref().filter(|s| !is_valid_slug(s)) {
+        if let Some(own) = front.slug.as_deref().filter(|s| !is_valid_url_slug(s)) {
             problems.push(
                 Diagnostic::error(
                     path,
-                    format!("slug `{own}` must be lowercase ASCII letters, digits and `-` (at most 80)"),
+                    format!("slug `{own}` must be lowercase letters (of any script), digits and `-` (at most 80)"),
                 )
                 .at(at("slug"), 1),
             );
@@ -319,11 +319,31 @@ pub fn parse_file_name(path: &Path, languages: &Languages) -> Result<(String, La
     Ok((slug.to_owned(), lang))
 }
 
-/// An absolute http(s) address without characters that could close an attribute.
-fn is_web_url(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://"));
-    rest.is_some_and(|host| !host.is_empty() && !host.starts_with('/')) && !url.contains(['"', '<', '>', ' ', '\n'])
+/// A language version's own URL slug (`slug:`) may be in its own script, as readers of that
+/// language expect (`/ar/articles/كازاخستان-تنضم/`): lowercase letters of any script, digits,
+/// combining marks and `-`, at most 80 characters. ASCII punctuation, spaces, controls and
+/// capitals are refused, so the slug stays one clean path segment; an article's key (the file
+/// name) keeps to ASCII, since it is also typed on the command line and in links.
+pub fn is_valid_url_slug(slug: &str) -> bool {
+    let allowed = |c: char| match c {
+        'a'..='z' | '0'..='9' | '-' => true,
+        c if c.is_ascii() => false,
+        c => !c.is_whitespace() && !c.is_control() && !c.is_uppercase() && !is_punctuation(c),
+    };
+    !slug.is_empty()
+        && slug.chars().count() <= 80
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && slug.chars().all(allowed)
+}
+
+/// Non-ASCII punctuation that has no place in a path segment: Latin-1 symbols, general
+/// punctuation (dashes, quotes, spaces), CJK and Arabic punctuation, and the replacement
+/// character.
+fn is_punctuation(c: char) -> bool {
+    matches!(c,
+        '\u{A0}'..='\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}'
+        | '\u{60C}' | '\u{61B}' | '\u{61F}' | '\u{66A}'..='\u{66D}' | '\u{6D4}' | '\u{FEFF}' | '\u{FFFD}')
 }
 
 /// Slugs become URL path segments, so they are kept to a safe ASCII alphabet.
@@ -353,5 +373,34 @@ mod tests {
         assert!(parse("x.md").is_err());
         assert!(parse("..\\evil.en.md").is_err());
         assert!(parse("Upper.en.md").is_err());
+    }
+
+    #[test]
+    fn a_versions_own_slug_may_be_in_its_script_but_stays_one_clean_segment() {
+        for good in [
+            "kazakhstan-joins",
+            "كازاخستان-تنضم-إلى-اتفاقيات",
+            "казахстан-2025",
+            "अनुच्छेद-४",
+        ] {
+            assert!(is_valid_url_slug(good), "{good}");
+        }
+        for bad in [
+            "",
+            "-lead",
+            "trail-",
+            "Capital",
+            "Казахстан",
+            "two words",
+            "a/b",
+            "a?b",
+            "a%20b",
+            "quote«",
+            "a\u{200F}b",
+            "a\u{60C}b",
+        ] {
+            assert!(!is_valid_url_slug(bad), "{bad:?}");
+        }
+        assert!(!is_valid_url_slug(&"ك".repeat(81)));
     }
 }

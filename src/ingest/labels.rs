@@ -52,7 +52,7 @@ pub fn parse(line: &str) -> Option<(Label, String)> {
 
 /// Whether a label's value is a web address.
 pub fn is_url(value: &str) -> bool {
-    (value.starts_with("https://") || value.starts_with("http://")) && !value.contains(char::is_whitespace)
+    crate::web_url::web_url(value).is_some()
 }
 
 #[cfg(test)]

@@ -226,10 +226,7 @@ pub fn render_article(
         body: body?,
         source: article.front.source.as_ref().map(|s| SourceView {
             name: s.name.clone(),
-            url: s
-                .url
-                .clone()
-                .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+            url: s.url.as_deref().and_then(crate::web_url::web_url),
             byline: s.byline.clone(),
             file: s.file.clone(),
             generated: s.generated,

@@ -288,3 +288,17 @@ fn minimal_site_builds_every_language_tree() {
     );
     assert!(!site.exists("data/deals.csv"), "no data, no downloads");
 }
+
+/// One rule decides what a web address is: a `source.url` accepted by the content check is the
+/// link the page shows, whatever the case of its scheme.
+#[test]
+fn a_source_url_accepted_is_the_link_the_page_shows() {
+    let site = TestSite::empty();
+    site.write(
+        "content/articles/story.en.md",
+        "---\ntitle: Story\ndate: 2025-11-07\nsummary: S.\nsource:\n  name: Example Daily\n  url: HTTPS://example.org/story\n---\n\nText.\n",
+    );
+    site.build();
+    let page = site.file("en/articles/story/index.html");
+    assert!(page.contains("href=https://example.org/story"), "{page}");
+}

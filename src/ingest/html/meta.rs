@@ -33,7 +33,7 @@ pub fn read(doc: &Document) -> Meta {
     let field = |key: &str| article.and_then(|a| a.get(key));
     let canonical = attr(doc, "link[rel~=canonical]", "href")
         .or_else(|| property(doc, "og:url"))
-        .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
+        .and_then(|url| crate::web_url::web_url(&url));
     Meta {
         lang: attr(doc, "html", "lang")
             .and_then(|l| l.split(['-', '_']).next().map(str::to_ascii_lowercase))
