@@ -84,7 +84,8 @@ fn check_link(
     let target = if target_part.is_empty() {
         Some(from.to_owned())
     } else {
-        resolve(from, target_part.split('?').next().unwrap_or_default())
+        // A browser asks the server for the decoded path: `%D8%A7…/` is the folder `ا…/`.
+        resolve(from, &percent_decode(target_part.split('?').next().unwrap_or_default()))
     };
     let Some(target) = target else {
         return Some(format!("link {link} leads outside the site"));

@@ -109,6 +109,10 @@ fn translation(options: &NewOptions, from: Lang) -> Result<(FrontMatter, String)
     // When the briefing took this language version in; its updates are the original's own.
     front.added = Some(options.today);
     front.updates.clear();
+    // A URL slug and old URLs belong to the original's language; the translation has its own
+    // URL once its translator gives it a `slug:`, and the key's until then.
+    front.slug = None;
+    front.aliases.clear();
     let note = format!(
         "> Translate me: below is the original in `{}` ({}). Replace it with the `{}` translation, then remove `draft: true`.",
         from,
@@ -157,7 +161,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let articles = dir.path().join(ARTICLES);
         std::fs::create_dir_all(&articles).unwrap();
-        let original = "---\ntitle: Deals\ndate: 2025-11-07\nlang: en\ntopics:\n- deals\nsource:\n  name: X\n  file: a.txt\n---\n\nBody *text*.\n";
+        let original = "---\ntitle: Deals\ndate: 2025-11-07\nlang: en\nslug: us-deals\naliases: [kz-deals]\ntopics:\n- deals\nsource:\n  name: X\n  file: a.txt\n---\n\nBody *text*.\n";
         std::fs::write(articles.join("kz.en.md"), original).unwrap();
         let path = new_article(&options(dir.path(), "kz", Lang::Fr, Some(Lang::En))).unwrap();
         let text = std::fs::read_to_string(path).unwrap();
@@ -168,6 +172,11 @@ mod tests {
             (Some(Lang::Fr), Some(Lang::En), true, Date::new(2026, 12, 1).ok())
         );
         assert_eq!(front.topics, ["deals"]);
+        assert_eq!(
+            (front.slug, front.aliases.len()),
+            (None, 0),
+            "the original's URLs are its own"
+        );
         let original: FrontMatter = front_matter::parse(
             Path::new("kz.en.md"),
             &front_matter::split(Path::new("kz.en.md"), original).unwrap(),

@@ -115,7 +115,11 @@ pub fn sitemap(records: &[PageRecord], base_url: &str) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for record in records {
-        let loc = |route: &str| escape(&format!("{base_url}/{route}"));
+        // Sitemaps take URIs, not IRIs: a slug in Arabic or Cyrillic goes in percent-encoded.
+        let loc = |route: &str| {
+            let route = percent_encoding::utf8_percent_encode(route, percent_encoding::CONTROLS);
+            escape(&format!("{base_url}/{route}"))
+        };
         xml.push_str(&format!("<url><loc>{}</loc>", loc(&record.route)));
         if record.alternates.len() > 1 {
             for (lang, route) in &record.alternates {

@@ -101,6 +101,37 @@ fn a_version_can_have_its_own_slug_and_its_old_one_redirects() {
 }
 
 #[test]
+fn a_slug_in_the_versions_own_script_is_its_url_everywhere() {
+    let site = site("See [بالعربية](talks.ar.md).\n");
+    site.write(
+        "content/articles/talks.ar.md",
+        "---\ntitle: المحادثات\nslug: المحادثات-الثنائية\naliases: [talks]\nsummary: م.\ntopics: [deals]\n---\n\nنص.\n",
+    );
+    let out = site.run(&["build", "--base-url", "https://example.org/b"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(site.exists("ar/articles/المحادثات-الثنائية/index.html"));
+    let english = site.file("en/articles/deal/index.html");
+    // Links by file are percent-encoded, as pulldown-cmark writes every href.
+    let encoded = "ar/articles/%D8%A7%D9%84%D9%85%D8%AD%D8%A7%D8%AF%D8%AB%D8%A7%D8%AA-%D8%A7%D9%84%D8%AB%D9%86%D8%A7%D8%A6%D9%8A%D8%A9/";
+    assert!(english.contains(&format!("href=../../../{encoded}>")), "{english}");
+    // Sitemaps take URIs: the slug goes in percent-encoded there.
+    let sitemap = site.file("sitemap.xml");
+    assert!(
+        sitemap.contains(&format!("https://example.org/b/{encoded}")),
+        "{sitemap}"
+    );
+    assert!(!sitemap.contains("المحادثات"), "{sitemap}");
+    assert!(
+        site.file("ar/articles/talks/index.html")
+            .contains("المحادثات-الثنائية/")
+    );
+    // `check` follows the Unicode links to their files.
+    let check = site.run(&["check"]);
+    let report = String::from_utf8_lossy(&check.stderr);
+    assert!(check.status.success() && report.contains(" 0 errors"), "{report}");
+}
+
+#[test]
 fn two_versions_with_one_url_fail_the_build() {
     let site = site("Text.\n");
     site.write(
