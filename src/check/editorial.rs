@@ -69,6 +69,25 @@ pub fn articles(corpus: &Corpus) -> Vec<Diagnostic> {
                     ),
                 ));
             }
+            // A correction readers of the original are told of, and readers of this language
+            // are not: the translation may still carry the error.
+            let missing: Vec<String> = original
+                .front
+                .updates
+                .iter()
+                .filter(|u| !article.front.updates.iter().any(|t| t.date == u.date))
+                .map(|u| u.date.to_string())
+                .collect();
+            if !missing.is_empty() {
+                problems.push(Diagnostic::warning(
+                    &article.path,
+                    format!(
+                        "its original {} records updates on {} that this translation does not: correct the translation too and add the `updates` entry in its language",
+                        original.path.display(),
+                        missing.join(", ")
+                    ),
+                ));
+            }
         }
         if let Some((line, stub)) = placeholder(&article.body) {
             problems.push(

@@ -89,3 +89,34 @@ fn an_update_without_a_note_points_at_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn check_warns_of_a_correction_the_translation_lacks() {
+    let site = TestSite::fixture("translations");
+    add_update(&site, "content/articles/accord.en.md", UPDATE_EN);
+    let out = site.run(&["check"]);
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        report.contains("accord.fr.md")
+            && report.contains("records updates on 2026-11-30 that this translation does not"),
+        "{report}"
+    );
+    assert!(report.contains("accord.ar.md"), "{report}");
+    add_update(&site, "content/articles/accord.fr.md", UPDATE_FR);
+    add_update(
+        &site,
+        "content/articles/accord.ar.md",
+        "updates:\n- date: 2026-11-30\n  note: \"صُحّح يوم الإعلان.\"\n---",
+    );
+    let out = site.run(&["check"]);
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!report.contains("that this translation does not"), "{report}");
+}
