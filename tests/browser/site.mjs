@@ -9,9 +9,21 @@ export const DIR = { en: "ltr", fr: "ltr", ar: "rtl" };
 // A URL no site has, to reach the host's 404 page inside each language.
 export const MISSING = "no-such-page/";
 
+/// Whether a built page is an `aliases` redirect to another URL rather than a page of its own.
+export function isRedirect(file) {
+  return /<meta [^>]*http-equiv=refresh/.test(fs.readFileSync(file, "utf8"));
+}
+
+/// The folders under `dir` that hold a page of their own (redirects left out), sorted.
+export function pageFolders(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir)
+    .filter((n) => fs.existsSync(path.join(dir, n, "index.html")) && !isRedirect(path.join(dir, n, "index.html")))
+    .sort();
+}
+
 function firstSubfolder(dir, prefer) {
-  if (!fs.existsSync(dir)) return null;
-  const names = fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, "index.html"))).sort();
+  const names = pageFolders(dir);
   if (prefer && names.includes(prefer)) return prefer;
   return names[0] || null;
 }

@@ -20,7 +20,14 @@ export function startServer(dir, prefix = "/") {
     const url = new URL(req.url, "http://x");
     let pathname = decodeURIComponent(url.pathname);
     const send = (status, file) => {
-      const body = fs.readFileSync(file);
+      let body;
+      try {
+        body = fs.readFileSync(file);
+      } catch {
+        // A request still in flight when its test removed the site (a page's late fetch).
+        res.writeHead(404, { "content-type": "text/plain" });
+        return res.end("gone");
+      }
       res.writeHead(status, {
         "content-type": TYPES[path.extname(file)] || "application/octet-stream",
         "content-length": body.length,

@@ -82,7 +82,8 @@ async function checkSwitcher(context, url, lang, kind, fail) {
     }
     if (landed.current !== target) fail(`switcher link to ${target} leads to ${landed.path}, which does not mark ${target} as current`);
     const back = landed.back.find(([l]) => l === lang);
-    if (!back || back[1] !== url) fail(`switcher link to ${target} leads to ${landed.path}, whose ${lang} link is ${back ? back[1] : "missing"}, not ${url}`);
+    // `a.href` is the encoded URL: a slug in Arabic script comes back percent-encoded.
+    if (!back || back[1] !== new URL(url).href) fail(`switcher link to ${target} leads to ${landed.path}, whose ${lang} link is ${back ? back[1] : "missing"}, not ${url}`);
   }
   await page.close();
 }

@@ -3,13 +3,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openWatched } from "./pages.mjs";
+import { pageFolders } from "../site.mjs";
 
 export const TERMS = { en: "Boeing", fr: "Boeing", ar: "بوينج" };
 
 // The articles whose indexed text (Pagefind's data-pagefind-body) contains the term.
 async function articlesNaming(context, base, publicDir, lang, term) {
   const folder = path.join(publicDir, lang, "articles");
-  const links = fs.existsSync(folder) ? fs.readdirSync(folder).sort().map((slug) => `${base}${lang}/articles/${slug}/`) : [];
+  const links = pageFolders(folder).map((slug) => `${base}${lang}/articles/${encodeURIComponent(slug)}/`);
   const page = await context.newPage();
   const naming = [];
   for (const link of links) {
