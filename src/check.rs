@@ -12,9 +12,59 @@ use crate::content::Corpus;
 use crate::date::Date;
 use crate::error::Diagnostic;
 use crate::i18n::Languages;
+use crate::site::routes;
+
+/// The markdown each output page was rendered from, so a problem of a link the author wrote
+/// is reported at the file and line that hold it, not at the built page.
+#[derive(Debug, Default)]
+pub struct Sources<'a> {
+    /// Output file → (markdown file, its body, the file line the body starts on).
+    by_output: BTreeMap<String, (&'a Path, &'a str, usize)>,
+}
+
+impl<'a> Sources<'a> {
+    pub fn of(corpus: &'a Corpus) -> Sources<'a> {
+        let mut by_output = BTreeMap::new();
+        for article in corpus.articles() {
+            let file = routes::file(&routes::article(article));
+            by_output.insert(file, (article.path.as_path(), article.body.as_str(), article.body_line));
+        }
+        for page in corpus.pages() {
+            let file = routes::file(&routes::page(page.lang, &page.slug));
+            by_output.insert(file, (page.path.as_path(), page.body.as_str(), page.body_line));
+        }
+        for intro in corpus.topic_intros() {
+            let file = routes::file(&routes::topic(intro.lang, &intro.key));
+            by_output.insert(file, (intro.path.as_path(), intro.body.as_str(), intro.body_line));
+        }
+        Sources { by_output }
+    }
+
+    /// Where in the markdown of output page `page` the link `link` is written, if it is.
+    fn locate(&self, page: &str, link: &str) -> Option<Diagnostic> {
+        let (path, body, body_line) = self.by_output.get(page)?;
+        // pulldown-cmark percent-encodes what the author wrote: look for both spellings.
+        let decoded = percent_decode(link);
+        let at = [link, decoded.as_str()]
+            .into_iter()
+            .filter(|l| !l.is_empty())
+            .find_map(|l| {
+                ["](", "](<", "href=\"", "src=\"", "]: "]
+                    .iter()
+                    .find_map(|lead| body.find(&format!("{lead}{l}")).map(|i| i + lead.len()))
+            })?;
+        let before = &body[..at];
+        let line = body_line + before.matches('\n').count();
+        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        Some(Diagnostic::error(*path, String::new()).at(line, column))
+    }
+}
 
 /// Problems in the built site; `prefix` is prepended to output paths in messages ("public/").
-pub fn check_output(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diagnostic> {
+/// A problem of a link written in an article, page or topic introduction is reported at its
+/// markdown file and line (found through `sources`); the output page names only what the theme
+/// wrote.
+pub fn check_output(files: &BTreeMap<String, Vec<u8>>, prefix: &str, sources: &Sources<'_>) -> Vec<Diagnostic> {
     let pages: BTreeMap<&str, Vec<html::Tag>> = files
         .iter()
         .filter(|(path, _)| path.ends_with(".html"))
@@ -49,7 +99,14 @@ pub fn check_output(files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diag
             for attribute in ["href", "src"] {
                 let Some(link) = tag.get(attribute) else { continue };
                 if let Some(problem) = check_link(path, link, files, &ids) {
-                    problems.push(at(problem));
+                    let diagnostic = match sources.locate(path, link) {
+                        Some(source) => Diagnostic {
+                            message: format!("{problem} (on {prefix}{path})"),
+                            ..source
+                        },
+                        None => at(problem),
+                    };
+                    problems.push(diagnostic);
                 }
             }
         }
@@ -207,7 +264,7 @@ mod tests {
             ("en/a/index.html", "<html lang=en><h2 id=here>h</h2>"),
             ("en/p.png", ""),
         ]);
-        let problems: Vec<String> = check_output(&files, "public/")
+        let problems: Vec<String> = check_output(&files, "public/", &Sources::default())
             .iter()
             .map(ToString::to_string)
             .collect();

@@ -34,17 +34,21 @@ impl CheckArgs {
             now: steppe::date::now(),
         };
         let mut scheduled = Vec::new();
-        match Corpus::load(&config, load) {
-            Ok(corpus) => {
-                problems.extend(check::check_content(
-                    &corpus,
-                    &config.languages,
-                    Date::today(&config.timezone),
-                ));
-                problems.extend(check::check_editorial(&config, &corpus));
-                scheduled = corpus.scheduled().to_vec();
+        let corpus = match Corpus::load(&config, load) {
+            Ok(corpus) => Some(corpus),
+            Err(error) => {
+                problems.extend(error.into_diagnostics());
+                None
             }
-            Err(error) => problems.extend(error.into_diagnostics()),
+        };
+        if let Some(corpus) = &corpus {
+            problems.extend(check::check_content(
+                corpus,
+                &config.languages,
+                Date::today(&config.timezone),
+            ));
+            problems.extend(check::check_editorial(&config, corpus));
+            scheduled = corpus.scheduled().to_vec();
         }
         // What the theme lacks for the site's languages (UI strings), which the build only
         // works around.
@@ -70,7 +74,8 @@ impl CheckArgs {
                 }
             }
         };
-        problems.extend(check::check_output(&files, &prefix));
+        let sources = corpus.as_ref().map(check::Sources::of).unwrap_or_default();
+        problems.extend(check::check_output(&files, &prefix, &sources));
         problems.sort();
         problems.dedup();
         for problem in &problems {

@@ -173,6 +173,11 @@ impl Corpus {
         &self.articles
     }
 
+    /// Every topic introduction, by topic key, then language.
+    pub fn topic_intros(&self) -> impl Iterator<Item = &TopicIntro> {
+        self.topic_intros.values()
+    }
+
     pub fn pages(&self) -> &[Page] {
         &self.pages
     }

@@ -924,7 +924,7 @@ fn fuzz_regressions_do_not_panic() {
             "en/index.html".to_owned(),
             b"<html lang=en dir=ltr><h2 id=x>X</h2>".to_vec(),
         );
-        let _ = steppe::check::check_output(&files, "public/");
+        let _ = steppe::check::check_output(&files, "public/", &Default::default());
     }
 }
 

@@ -41,11 +41,11 @@ fn broken_link_and_missing_anchor_in_content_are_errors() {
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains(
-            "en/articles/links/index.html: broken link ../nowhere/: there is no en/articles/nowhere/index.html"
+            "content/articles/links.en.md:6:33: broken link ../nowhere/: there is no en/articles/nowhere/index.html (on en/articles/links/index.html)"
         ),
         "{out}"
     );
-    assert!(out.contains("en/articles/links/index.html: link ../accord/#nothing-here: en/articles/accord/index.html has no anchor #nothing-here"), "{out}");
+    assert!(out.contains("link ../accord/#nothing-here: en/articles/accord/index.html has no anchor #nothing-here (on en/articles/links/index.html)"), "{out}");
     assert!(!out.contains("#figures"), "an existing anchor is fine: {out}");
 }
 

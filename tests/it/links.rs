@@ -154,3 +154,18 @@ fn two_versions_with_one_url_fail_the_build() {
             .contains("talks.fr.md:3:1: slug `Les Entretiens` must be lowercase")
     );
 }
+
+/// A link the author wrote as a plain URL, not by file, that leads nowhere: `check` names the
+/// markdown file, line and column, and the built page only in passing.
+#[test]
+fn check_reports_a_written_link_at_its_markdown_line() {
+    let site = site("Intro.\n\nSee [the old page](../nowhere/) here.\n");
+    let out = site.run(&["check"]);
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success());
+    assert!(
+        report.contains("content/articles/deal.en.md:10:20: broken link ../nowhere/")
+            && report.contains("(on en/articles/deal/index.html)"),
+        "{report}"
+    );
+}
