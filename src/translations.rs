@@ -112,35 +112,13 @@ fn read(shown: &Path, path: &Path) -> Result<String> {
     Ok(source_text::decode(shown, bytes)?)
 }
 
-/// `text` with the top-level `translated_from:` entry of its front matter `yaml` (a slice of
-/// `text`), and any indented lines that continue it, replaced by one flow-style line.
+/// `text` with its top-level `translated_from:` entry replaced by one flow-style line.
 fn replace_entry(text: &str, yaml: &str, record: &TranslatedFrom) -> Option<String> {
-    let start = yaml.as_ptr() as usize - text.as_ptr() as usize;
-    let mut offset = start;
-    let mut entry: Option<(usize, usize, &str)> = None;
-    for line in yaml.split_inclusive('\n') {
-        let end = offset + line.len();
-        match entry {
-            None if line.starts_with("translated_from:") => {
-                let ending = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
-                entry = Some((offset, end, ending));
-            }
-            Some((from, _, ending)) if line.starts_with([' ', '\t']) => entry = Some((from, end, ending)),
-            Some(_) => break,
-            None => {}
-        }
-        offset = end;
-    }
-    let (from, to, ending) = entry?;
     let value = match &record.hash {
         Some(hash) => format!("{{lang: {}, hash: \"{hash}\"}}", record.lang),
         None => record.lang.code().to_owned(),
     };
-    Some(format!(
-        "{}translated_from: {value}{ending}{}",
-        &text[..from],
-        &text[to..]
-    ))
+    front_matter::replace_entry(text, yaml, "translated_from", &format!("translated_from: {value}\n"))
 }
 
 #[cfg(test)]

@@ -150,9 +150,66 @@ pub fn render<T: Serialize>(front: &T, body: &str) -> String {
     text
 }
 
+/// The byte range in `text` of the top-level entry `key:` of its front matter `yaml` (a slice of
+/// `text`), with the indented lines that continue it, and the line ending it uses.
+fn entry_span(text: &str, yaml: &str, key: &str) -> Option<(usize, usize, &'static str)> {
+    let start = yaml.as_ptr() as usize - text.as_ptr() as usize;
+    let mut offset = start;
+    let mut entry: Option<(usize, usize, &'static str)> = None;
+    for line in yaml.split_inclusive('\n') {
+        let end = offset + line.len();
+        let is_key = line.strip_prefix(key).is_some_and(|rest| rest.starts_with(':'));
+        match entry {
+            None if is_key => {
+                let ending = if line.ends_with("\r\n") { "\r\n" } else { "\n" };
+                entry = Some((offset, end, ending));
+            }
+            // A block list's items may sit at the key's own indentation (`- a` under `aliases:`).
+            Some((from, _, ending)) if line.starts_with([' ', '\t', '-']) => entry = Some((from, end, ending)),
+            Some(_) => break,
+            None => {}
+        }
+        offset = end;
+    }
+    entry
+}
+
+/// `text` with the top-level entry `key:` of its front matter `yaml` (a slice of `text`), and any
+/// lines that continue it, replaced by `entry` (YAML for that key alone, ending in a newline);
+/// `None` when there is no such top-level line. Every other byte stays as it was, so an editor's
+/// formatting and comments survive a tool's change of one field.
+pub fn replace_entry(text: &str, yaml: &str, key: &str, entry: &str) -> Option<String> {
+    let (from, to, ending) = entry_span(text, yaml, key)?;
+    let entry = entry.replace('\n', ending);
+    Some(format!("{}{entry}{}", &text[..from], &text[to..]))
+}
+
+/// Like `replace_entry`, but a missing entry is added as the front matter's last one.
+pub fn set_entry(text: &str, yaml: &str, key: &str, entry: &str) -> String {
+    replace_entry(text, yaml, key, entry).unwrap_or_else(|| {
+        let end = yaml.as_ptr() as usize - text.as_ptr() as usize + yaml.len();
+        let ending = if text[..end].ends_with("\r\n") { "\r\n" } else { "\n" };
+        format!("{}{}{}", &text[..end], entry.replace('\n', ending), &text[end..])
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_entry_is_set_and_the_rest_kept() {
+        let text = "---\ntitle: A # kept\naliases:\n- old\ndraft: true\n---\n\nBody.\n";
+        let split = split(Path::new("a.md"), text).unwrap();
+        let replaced = set_entry(text, split.yaml, "aliases", "aliases:\n- old\n- older\n");
+        assert_eq!(
+            replaced,
+            "---\ntitle: A # kept\naliases:\n- old\n- older\ndraft: true\n---\n\nBody.\n"
+        );
+        let added = set_entry(text, split.yaml, "slug", "slug: new\n");
+        assert!(added.ends_with("draft: true\nslug: new\n---\n\nBody.\n"), "{added}");
+        assert_eq!(replace_entry(text, split.yaml, "slug", "slug: x\n"), None);
+    }
 
     #[test]
     fn split_reports_body_line() {
