@@ -55,7 +55,20 @@ struct ConfigFile {
     /// IANA time zone name ("Asia/Almaty"); "today" in `check` and `ingest` is taken there.
     #[serde(default)]
     timezone: Option<String>,
+    #[serde(default)]
+    slugs: SlugStyle,
     topics: Vec<Topic>,
+}
+
+/// How `ingest` and `steppe new --title` make a language version's URL slug from its title.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SlugStyle {
+    /// ASCII words: other scripts are transliterated (an Arabic title gives a Latin slug).
+    #[default]
+    Ascii,
+    /// The title's own words in its own script (percent-encoded on the wire).
+    Unicode,
 }
 
 fn default_theme() -> String {
@@ -93,6 +106,7 @@ pub struct Config {
     pub theme: String,
     /// The site's time zone (UTC unless `timezone` says otherwise).
     pub timezone: jiff::tz::TimeZone,
+    pub slugs: SlugStyle,
     pub topics: Vec<Topic>,
 }
 
@@ -174,6 +188,7 @@ impl Config {
             base_url,
             theme: raw.theme,
             timezone,
+            slugs: raw.slugs,
             topics: raw.topics,
         })
     }

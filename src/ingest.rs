@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::config::{Config, Topic};
+use crate::config::{Config, SlugStyle, Topic};
 use crate::content::front_matter::{self, FrontMatter};
 use crate::content::source_text;
 use crate::date::Date;
@@ -52,6 +52,9 @@ pub struct IngestOptions {
     pub root: PathBuf,
     /// The slug of the ingested article instead of one made from its title (one input only).
     pub slug: Option<String>,
+    /// Today in the site's time zone: `added` of an article taken in for the first time. An
+    /// article ingested again keeps the `added` its file already has.
+    pub today: Date,
 }
 
 /// The result of one run: a report per ingested input, and an error per input that failed.
@@ -204,11 +207,20 @@ pub fn run(options: &IngestOptions) -> Result<IngestOutcome> {
     };
     let mut claimed = BTreeSet::new();
     for (path, draft) in inputs.iter().zip(drafts) {
-        let placed = draft.and_then(|draft| {
+        let placed = draft.and_then(|mut draft| {
             let slug = match &options.slug {
                 Some(slug) => slug.clone(),
                 None => folder.slug_for(&source_file(&draft), &draft.front.title, &mut claimed),
             };
+            let kept = folder.kept_record(&source_file(&draft), &slug);
+            draft.front.added = Some(kept.added.unwrap_or(options.today));
+            draft.front.aliases = kept.aliases;
+            // A slug in the title's own script when the site asks for them; a key the user
+            // chose with --slug is the URL as it is.
+            draft.front.slug = kept.slug.or_else(|| match (&options.slug, config.slugs) {
+                (None, SlugStyle::Unicode) => slug::version_slug(&draft.front.title, SlugStyle::Unicode, &slug),
+                _ => None,
+            });
             place(&folder, path, draft, &slug, mode)
         });
         match placed {

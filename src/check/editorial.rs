@@ -160,6 +160,8 @@ mod tests {
                 lang,
                 from,
                 today: crate::date::Date::new(2026, 12, 1).unwrap(),
+                title: None,
+                slugs: crate::config::SlugStyle::Ascii,
             })
             .unwrap();
             std::fs::read_to_string(path).unwrap()

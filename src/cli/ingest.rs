@@ -34,7 +34,13 @@ pub struct IngestArgs {
 
 impl IngestArgs {
     pub fn run(self) -> Result<()> {
+        // `added` is today where the site is (steppe.yaml's `timezone`); a missing or broken
+        // steppe.yaml is reported by the run itself.
+        let today = Config::load(&self.root)
+            .map(|config| steppe::date::Date::today(&config.timezone))
+            .unwrap_or_else(|_| steppe::date::Date::today(&jiff::tz::TimeZone::UTC));
         let options = IngestOptions {
+            today,
             out: self.out.unwrap_or_else(|| self.root.join("content/articles")),
             inputs: self.paths,
             force: self.force,
@@ -131,6 +137,10 @@ pub struct NewArgs {
     /// Start a translation of the existing article in this language.
     #[arg(long)]
     from: Option<String>,
+    /// The new version's title. A translation also gets its URL slug from it (`slugs:` in
+    /// steppe.yaml says ASCII or the title's own script).
+    #[arg(long)]
+    title: Option<String>,
     /// Folder of the site (the one holding steppe.yaml).
     #[arg(long, default_value = ".")]
     root: PathBuf,
@@ -155,6 +165,8 @@ impl NewArgs {
         let from = self.from.as_deref().map(site_lang).transpose()?;
         let path = ingest::new_article(&NewOptions {
             today: steppe::date::Date::today(&config.timezone),
+            title: self.title,
+            slugs: config.slugs,
             root: self.root,
             slug: self.slug,
             lang,

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::config::SlugStyle;
 use crate::content::article::is_valid_slug;
 use crate::content::front_matter::{self, FrontMatter};
 use crate::content::source_text;
@@ -24,6 +25,10 @@ pub struct NewOptions {
     pub from: Option<Lang>,
     /// Today in the site's time zone: the new file's `added`.
     pub today: Date,
+    /// The new version's title, when known; a translation's URL slug is made from it.
+    pub title: Option<String>,
+    /// How a translation's slug is made from its title.
+    pub slugs: SlugStyle,
 }
 
 const ARTICLES: &str = "content/articles";
@@ -73,7 +78,7 @@ fn blank(options: &NewOptions) -> (FrontMatter, String) {
         title = first.to_uppercase() + &title[1..];
     }
     let front = FrontMatter {
-        title,
+        title: options.title.clone().unwrap_or(title),
         date: None,
         lang: Some(options.lang),
         summary: None,
@@ -109,10 +114,15 @@ fn translation(options: &NewOptions, from: Lang) -> Result<(FrontMatter, String)
     // When the briefing took this language version in; its updates are the original's own.
     front.added = Some(options.today);
     front.updates.clear();
-    // A URL slug and old URLs belong to the original's language; the translation has its own
-    // URL once its translator gives it a `slug:`, and the key's until then.
-    front.slug = None;
+    // A URL slug and old URLs belong to the original's language. The translation's own slug
+    // comes from its own title: given now, or set as `slug:` once its translator writes one (the
+    // key is its URL until then).
     front.aliases.clear();
+    front.slug = None;
+    if let Some(title) = &options.title {
+        front.title = title.clone();
+        front.slug = super::slug::version_slug(title, options.slugs, &options.slug);
+    }
     let note = format!(
         "> Translate me: below is the original in `{}` ({}). Replace it with the `{}` translation, then remove `draft: true`.",
         from,
@@ -133,6 +143,8 @@ mod tests {
             lang,
             from,
             today: Date::new(2026, 12, 1).unwrap(),
+            title: None,
+            slugs: SlugStyle::Ascii,
         }
     }
 

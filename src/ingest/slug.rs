@@ -4,6 +4,8 @@
 
 use deunicode::deunicode;
 
+use crate::config::SlugStyle;
+use crate::content::article::is_valid_url_slug;
 use crate::markdown::slugify;
 
 const MAX_WORDS: usize = 6;
@@ -34,6 +36,38 @@ pub fn from_title(title: &str) -> Option<String> {
     (!slug.is_empty()).then_some(slug)
 }
 
+/// The URL slug of a language version titled `title`, in the site's `style`, when it differs
+/// from `key`, the article's file stem (whose URL is the key's when there is none).
+pub fn version_slug(title: &str, style: SlugStyle, key: &str) -> Option<String> {
+    let slug = match style {
+        SlugStyle::Ascii => from_title(title)?,
+        SlugStyle::Unicode => unicode_from_title(title)?,
+    };
+    (slug != key).then_some(slug)
+}
+
+/// A short slug in the title's own script: lowercase words of letters and digits, joined
+/// by hyphens, cut like `from_title`'s (counted in characters).
+pub fn unicode_from_title(title: &str) -> Option<String> {
+    let lower = title.to_lowercase();
+    // Vowel marks (Arabic harakat) are Alphabetic in Unicode, so they stay with their word.
+    let words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphanumeric));
+    let mut slug = String::new();
+    for word in words.take(MAX_WORDS) {
+        let length = slug.chars().count();
+        if length > 0 && length + 1 + word.chars().count() > MAX_CHARS {
+            break;
+        }
+        if length > 0 {
+            slug.push('-');
+        }
+        slug.extend(word.chars().take(MAX_CHARS));
+    }
+    (!slug.is_empty() && is_valid_url_slug(&slug)).then_some(slug)
+}
+
 /// `base`, or `base-2`, `base-3`… : the first that `taken` does not claim.
 pub fn unique(base: &str, taken: impl Fn(&str) -> bool) -> String {
     if !taken(base) {
@@ -49,6 +83,25 @@ pub fn unique(base: &str, taken: impl Fn(&str) -> bool) -> String {
 mod tests {
     use super::*;
     use crate::content::article::is_valid_slug;
+
+    #[test]
+    fn unicode_slugs_keep_the_titles_script() {
+        let ar = "دخلت الولايات المتحدة وكازاخستان مرحلة جديدة";
+        assert_eq!(
+            unicode_from_title(ar).as_deref(),
+            Some("دخلت-الولايات-المتحدة-وكازاخستان-مرحلة-جديدة")
+        );
+        assert_eq!(
+            version_slug("Le Kazakhstan rejoint les accords d’Abraham", SlugStyle::Unicode, "x").as_deref(),
+            Some("le-kazakhstan-rejoint-les-accords-d")
+        );
+        assert_eq!(
+            version_slug("Entretiens à Astana", SlugStyle::Ascii, "x").as_deref(),
+            Some("entretiens-a-astana")
+        );
+        assert_eq!(version_slug("Same key", SlugStyle::Ascii, "same-key"), None);
+        assert_eq!(unicode_from_title("« ! »"), None);
+    }
 
     #[test]
     fn slugs_are_short_ascii_words() {

@@ -11,6 +11,7 @@ use similar::TextDiff;
 use super::{Status, slug};
 use crate::content::article::split_file_name;
 use crate::content::front_matter::{self, FrontMatter};
+use crate::date::Date;
 use crate::error::{Diagnostic, Error, Result};
 use crate::i18n::Lang;
 
@@ -24,6 +25,8 @@ struct Existing {
     slug: String,
     /// `source.file` of an original (not a translation), when its front matter reads.
     source_file: Option<String>,
+    /// The front matter, when it reads: `added`, `slug` and `aliases` are kept on re-ingest.
+    front: Option<FrontMatter>,
 }
 
 /// The output folder as earlier runs and authors left it.
@@ -31,6 +34,14 @@ struct Existing {
 pub struct Folder {
     dir: PathBuf,
     files: Vec<Existing>,
+}
+
+/// What an earlier run's file records that a new run keeps (see `Folder::kept_record`).
+#[derive(Debug, Default)]
+pub struct KeptRecord {
+    pub added: Option<Date>,
+    pub slug: Option<String>,
+    pub aliases: Vec<String>,
 }
 
 /// Where an article goes and what to do there.
@@ -58,13 +69,18 @@ impl Folder {
             .filter(|path| path.extension().is_some_and(|x| x == "md"))
             .filter_map(|path| {
                 let slug = split_file_name(&path)?.0.to_owned();
-                let source_file = std::fs::read_to_string(&path)
+                let front = std::fs::read_to_string(&path)
                     .ok()
-                    .and_then(|text| original_source(&path, &text));
+                    .and_then(|text| read_front(&path, &text));
+                let source_file = front
+                    .as_ref()
+                    .filter(|f| f.translated_from.is_none())
+                    .and_then(|f| f.source.as_ref()?.file.clone());
                 Some(Existing {
                     path,
                     slug,
                     source_file,
+                    front,
                 })
             })
             .collect();
@@ -80,6 +96,24 @@ impl Folder {
         self.files
             .iter()
             .find(|f| f.source_file.as_deref() == Some(source_file))
+    }
+
+    /// What the file an earlier run wrote for `source_file` records that ingest must keep: when
+    /// the article was first taken in, and the old URLs that redirect to it. Given the new
+    /// `slug` of a rename, the old one joins the aliases (unless the version has a `slug:` of
+    /// its own, whose URL the rename does not change).
+    pub fn kept_record(&self, source_file: &str, slug: &str) -> KeptRecord {
+        let Some(existing) = self.ingested(source_file) else {
+            return KeptRecord::default();
+        };
+        let Some(front) = &existing.front else {
+            return KeptRecord::default();
+        };
+        KeptRecord {
+            added: front.added,
+            slug: front.slug.clone(),
+            aliases: aliases_after_move(existing, slug),
+        }
     }
 
     /// The slug for `source_file`: the one it already has, else a free one made from the title.
@@ -123,9 +157,15 @@ impl Folder {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => return Err(Error::io(&old_path, "read", e)),
         };
+        // A moved version whose URL was its key gets the old key as an alias, so the old URL
+        // keeps working; the rest of the file moves as it is.
+        let old = match (old, existing) {
+            (Some(text), Some(e)) if e.slug != slug => Some(with_aliases(&e.path, &text, &aliases_after_move(e, slug))),
+            (old, _) => old,
+        };
         if !mode.dry_run {
             for (from, to) in &moves {
-                std::fs::rename(from, to).map_err(|e| Error::io(from, "move", e))?;
+                self.move_file(from, to, slug)?;
             }
         }
         let status = match old {
@@ -149,6 +189,19 @@ impl Folder {
             status,
             moves,
         })
+    }
+
+    /// Moves one version of a renamed article to `to`, adding its old URL to its aliases.
+    fn move_file(&self, from: &Path, to: &Path, slug: &str) -> Result<()> {
+        let existing = self.files.iter().find(|f| f.path == from);
+        let text = std::fs::read_to_string(from).map_err(|e| Error::io(from, "read", e))?;
+        let aliases = existing.map(|e| aliases_after_move(e, slug)).unwrap_or_default();
+        let moved = with_aliases(from, &text, &aliases);
+        if moved == text {
+            return std::fs::rename(from, to).map_err(|e| Error::io(from, "move", e));
+        }
+        std::fs::write(to, moved).map_err(|e| Error::io(to, "write", e))?;
+        std::fs::remove_file(from).map_err(|e| Error::io(from, "remove", e))
     }
 
     /// The moves that give every file of the article `from` (original and translations) the slug
@@ -191,14 +244,38 @@ fn moved(path: &Path, moves: &[(PathBuf, PathBuf)]) -> PathBuf {
         .map_or_else(|| path.to_owned(), |(_, to)| to.clone())
 }
 
-/// `source.file` of an article that is not a translation (translations copy their original's).
-fn original_source(path: &Path, text: &str) -> Option<String> {
+fn read_front(path: &Path, text: &str) -> Option<FrontMatter> {
     let split = front_matter::split(path, text).ok()?;
-    let front: FrontMatter = front_matter::parse(path, &split).ok()?;
-    if front.translated_from.is_some() {
-        return None;
+    front_matter::parse(path, &split).ok()
+}
+
+/// The aliases of `existing` once its article has the key `slug`.
+fn aliases_after_move(existing: &Existing, slug: &str) -> Vec<String> {
+    let Some(front) = &existing.front else {
+        return Vec::new();
+    };
+    let mut aliases = front.aliases.clone();
+    if existing.slug != slug && front.slug.is_none() && !aliases.contains(&existing.slug) {
+        aliases.push(existing.slug.clone());
     }
-    front.source?.file
+    aliases
+}
+
+/// `text` with its `aliases` entry set to `aliases`, written as ingest writes it; unchanged when
+/// it already lists them or its front matter does not read.
+fn with_aliases(path: &Path, text: &str, aliases: &[String]) -> String {
+    let Ok(split) = front_matter::split(path, text) else {
+        return text.to_owned();
+    };
+    let current = front_matter::parse::<FrontMatter>(path, &split).map(|f| f.aliases);
+    if current.as_deref().is_ok_and(|current| current == aliases) || aliases.is_empty() {
+        return text.to_owned();
+    }
+    #[derive(serde::Serialize)]
+    struct Entry<'a> {
+        aliases: &'a [String],
+    }
+    front_matter::set_entry(text, split.yaml, "aliases", &crate::yaml::to_string(&Entry { aliases }))
 }
 
 /// A unified diff from the file on disk to what ingest would write, cut to `MAX_DIFF_LINES`.

@@ -40,6 +40,10 @@ title:
 # Where \"today\" is taken when `steppe check` looks for dates in the future (IANA name).
 timezone: UTC
 
+# URL slugs that `steppe ingest` and `steppe new --title` make from titles: `ascii` (other
+# scripts transliterated) or `unicode` (the title's own words in its own script).
+slugs: ascii
+
 # Topics: a closed set with stable keys. An article names its topics by key; each topic has
 # an introduction per language in content/topics/<key>.<lang>.md. `keywords` are the words
 # that make `steppe ingest` file a raw article under the topic.

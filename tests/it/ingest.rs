@@ -46,6 +46,7 @@ impl Site {
             dry_run,
             root: self.root().to_owned(),
             slug: None,
+            today: steppe::date::Date::new(2026, 11, 30).unwrap(),
         };
         ingest::run(&options).unwrap()
     }
@@ -551,6 +552,8 @@ fn translations_made_with_new_are_not_taken_for_originals() {
         lang: Lang::Fr,
         from: Some(Lang::En),
         today: steppe::date::Date::new(2026, 12, 1).unwrap(),
+        title: None,
+        slugs: steppe::config::SlugStyle::Ascii,
     };
     let path = ingest::new_article(&options).unwrap();
     let (front, body) = parse(&std::fs::read_to_string(&path).unwrap());
@@ -581,6 +584,7 @@ fn slug_option_names_the_article_and_needs_one_valid_input() {
             dry_run: false,
             root: site.root().to_owned(),
             slug: Some(slug.to_owned()),
+            today: steppe::date::Date::new(2026, 11, 30).unwrap(),
         };
         ingest::run(&options).unwrap()
     };
@@ -597,4 +601,71 @@ fn slug_option_names_the_article_and_needs_one_valid_input() {
     let bad = run(&sources[1..], "Not A Slug");
     assert!(bad.errors[0].to_string().contains("is not a slug"), "{}", bad.errors[0]);
     assert_eq!(site.articles(), ["kazakhstan-abraham.en.md"]);
+}
+
+#[test]
+fn added_is_the_day_of_first_ingest_and_survives_later_runs() {
+    let site = Site::new();
+    let sources = site.sources(&["004_e2c9981d0c27e1d3.txt", "fr_publie_le.txt"]);
+    let run = |inputs: &[PathBuf], day: u32| {
+        let options = IngestOptions {
+            inputs: inputs.to_vec(),
+            out: site.out(),
+            force: false,
+            dry_run: false,
+            root: site.root().to_owned(),
+            slug: None,
+            today: steppe::date::Date::new(2026, 11, day).unwrap(),
+        };
+        ingest::run(&options).unwrap()
+    };
+    let added = |report: &InputReport| {
+        let (front, _) = parse(&std::fs::read_to_string(&report.output).unwrap());
+        front.added.map(|d| d.to_string())
+    };
+    let first = run(&sources[..1], 20);
+    assert_eq!(added(&first.reports[0]).as_deref(), Some("2026-11-20"));
+    // Ten days later both are ingested: the known one keeps its day and is left unchanged.
+    let second = run(&sources, 30);
+    assert!(second.errors.is_empty(), "{:?}", second.errors);
+    assert_eq!(second.reports[0].status, Status::Unchanged);
+    assert_eq!(added(&second.reports[0]).as_deref(), Some("2026-11-20"));
+    assert_eq!(second.reports[1].status, Status::Written);
+    assert_eq!(added(&second.reports[1]).as_deref(), Some("2026-11-30"));
+}
+
+#[test]
+fn a_site_with_unicode_slugs_gets_the_titles_own_words_as_url() {
+    let site = Site::new();
+    let config = site.root().join("steppe.yaml");
+    let yaml = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("slugs: unicode\n{yaml}")).unwrap();
+    let sources = site.sources(&["001_7c6dbc57b22b0342.txt"]);
+    let outcome = site.ingest(&sources, false, false);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    // The key (the file name) stays ASCII; the URL is the Arabic title's words.
+    let report = &outcome.reports[0];
+    assert!(
+        report.output.ends_with("dkhlt-lwlyt-lmthd-wkzkhstn-mrhl-jdyd.ar.md"),
+        "{report:?}"
+    );
+    let (front, _) = parse(&std::fs::read_to_string(&report.output).unwrap());
+    let slug = front.slug.expect("an Arabic slug");
+    assert!(slug.starts_with("دخلت-الولايات-المتحدة"), "{slug}");
+    // Ingesting again keeps the file as it is.
+    assert_eq!(site.ingest(&sources, false, false).reports[0].status, Status::Unchanged);
+
+    // A translation started with its title gets its slug from that title.
+    let path = ingest::new_article(&NewOptions {
+        root: site.root().to_owned(),
+        slug: "dkhlt-lwlyt-lmthd-wkzkhstn-mrhl-jdyd".into(),
+        lang: Lang::Fr,
+        from: Some(Lang::Ar),
+        today: steppe::date::Date::new(2026, 12, 1).unwrap(),
+        title: Some("Les États-Unis et le Kazakhstan entrent dans une nouvelle phase".into()),
+        slugs: steppe::config::SlugStyle::Unicode,
+    })
+    .unwrap();
+    let (front, _) = parse(&std::fs::read_to_string(path).unwrap());
+    assert_eq!(front.slug.as_deref(), Some("les-états-unis-et-le-kazakhstan"));
 }

@@ -32,6 +32,7 @@ fn ingest(root: &Path, inputs: &[PathBuf]) -> IngestOutcome {
         dry_run: false,
         root: root.to_owned(),
         slug: None,
+        today: steppe::date::Date::new(2026, 11, 30).unwrap(),
     })
     .unwrap()
 }

@@ -32,6 +32,8 @@ impl Site {
             lang: Lang::Fr,
             from: Some(Lang::En),
             today: steppe::date::Date::new(2026, 12, 1).unwrap(),
+            title: None,
+            slugs: steppe::config::SlugStyle::Ascii,
         })
         .unwrap();
         site
@@ -45,6 +47,7 @@ impl Site {
             dry_run,
             root: self.dir.path().to_owned(),
             slug: slug.map(str::to_owned),
+            today: steppe::date::Date::new(2026, 11, 30).unwrap(),
         })
         .unwrap()
     }
@@ -78,15 +81,41 @@ fn a_new_slug_moves_the_article_and_its_translations() {
     assert_eq!(report.output, site.file("abraham-accords.en.md"));
     assert_eq!(report.moves.len(), 2, "{:?}", report.moves);
     assert_eq!(site.articles(), ["abraham-accords.en.md", "abraham-accords.fr.md"]);
+    // Each version moves as it is, with its old URL added to its aliases (a redirect page).
+    let with_alias = translation.replacen("\n---\n", &format!("\naliases:\n- {OLD}\n---\n"), 1);
     assert_eq!(
         std::fs::read_to_string(site.file("abraham-accords.fr.md")).unwrap(),
-        translation
+        with_alias
+    );
+    assert!(
+        std::fs::read_to_string(site.file("abraham-accords.en.md"))
+            .unwrap()
+            .contains(&format!("aliases:\n- {OLD}\n"))
     );
     // The new slug is the article's from now on: a plain re-run keeps it.
     let again = site.ingest(None, false);
     assert_eq!(again.reports[0].status, Status::Unchanged);
     assert!(again.reports[0].moves.is_empty());
     assert_eq!(site.articles(), ["abraham-accords.en.md", "abraham-accords.fr.md"]);
+}
+
+#[test]
+fn the_old_url_of_a_renamed_article_redirects_to_the_new_one() {
+    let site = Site::ingested();
+    assert!(site.ingest(Some("abraham-accords"), false).errors.is_empty());
+    let exe = env!("CARGO_BIN_EXE_steppe");
+    let out = site.dir.path().join("public");
+    let build = std::process::Command::new(exe)
+        .args(["build", "--no-search", "--output"])
+        .arg(&out)
+        .current_dir(site.dir.path())
+        .output()
+        .unwrap();
+    assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+    // The French version is still a draft, so only the English one is published.
+    let old = std::fs::read_to_string(out.join(format!("en/articles/{OLD}/index.html"))).unwrap();
+    assert!(old.contains("abraham-accords/") && old.contains("refresh"), "{old}");
+    assert!(out.join("en/articles/abraham-accords/index.html").exists());
 }
 
 #[test]
@@ -98,9 +127,10 @@ fn a_hand_edited_article_moves_with_its_edit_kept() {
     let outcome = site.ingest(Some("abraham-accords"), false);
     let report = &outcome.reports[0];
     assert!(matches!(report.status, Status::Kept { .. }), "{:?}", report.status);
+    // The edit is kept; only the old URL joins the aliases.
     assert_eq!(
         std::fs::read_to_string(site.file("abraham-accords.en.md")).unwrap(),
-        edited
+        edited.replacen("\n---\n", &format!("\naliases:\n- {OLD}\n---\n"), 1)
     );
     assert!(!path.exists());
 }
