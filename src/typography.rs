@@ -117,7 +117,12 @@ impl<'r> Typesetter<'r> {
     pub fn push(&mut self, pieces: &[Piece<'_>], out: &mut String) {
         let mut i = 0;
         while i < pieces.len() {
-            if !self.prev.is_some_and(char::is_alphanumeric) && starts_url(&pieces[i..]) {
+            // The cheap test first: the alphanumeric lookup is slow outside ASCII, and this
+            // loop sees every character of every page.
+            if matches!(pieces[i].ch, 'h' | 'H' | 'w' | 'W')
+                && starts_url(&pieces[i..])
+                && !self.prev.is_some_and(char::is_alphanumeric)
+            {
                 i += self.copy_word(&pieces[i..], out);
                 continue;
             }
@@ -151,7 +156,8 @@ impl<'r> Typesetter<'r> {
     /// Typesets `c`; returns how many of the pieces after it it consumed too (`...` → `…`).
     fn push_char(&mut self, c: char, rest: &[Piece<'_>], out: &mut String) -> usize {
         let next = rest.first().map(|p| p.ch);
-        let next_is_word = next.is_some_and(char::is_alphanumeric);
+        // Only apostrophes ask; most characters are plain letters that need no lookup.
+        let next_is_word = || next.is_some_and(char::is_alphanumeric);
         match c {
             '"' | '“' | '„' | '”' => {
                 if self.quote_opens(next) {
@@ -174,9 +180,9 @@ impl<'r> Typesetter<'r> {
                 return run - 1;
             }
             '‘' => self.open_single(out),
-            '\'' if self.prev.is_some_and(char::is_alphanumeric) && next_is_word => self.emit('’', out),
-            '\'' if opens(self.prev) && next_is_word => self.open_single(out),
-            '\'' | '’' if self.singles > 0 && !next_is_word => self.close_single(out),
+            '\'' if self.prev.is_some_and(char::is_alphanumeric) && next_is_word() => self.emit('’', out),
+            '\'' if opens(self.prev) && next_is_word() => self.open_single(out),
+            '\'' | '’' if self.singles > 0 && !next_is_word() => self.close_single(out),
             '\'' | '’' => self.emit('’', out),
             ';' | '!' | '?' if self.rules.french_spacing => {
                 self.space_before(NARROW_NBSP, out);
