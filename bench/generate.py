@@ -423,7 +423,7 @@ HUGO_LAYOUTS = {
 {{ end }}
 """,
     "page.html": """{{ define "main" }}
-<article class="article">
+<article class="article"{{ if eq .Section "articles" }} data-pagefind-body{{ end }}>
 <header class="article-header">
 <p class="kicker">{{ range $i, $t := .GetTerms "topics" }}{{ if $i }} <span aria-hidden="true">·</span> {{ end }}<a href="{{ $t.RelPermalink }}">{{ $t.Title }}</a>{{ end }}</p>
 <h1>{{ .Title }}</h1>

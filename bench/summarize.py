@@ -10,6 +10,9 @@ import sys
 from collections import defaultdict
 
 TOOLS = ("hugo", "steppe", "steppe-nosearch")
+# Each steppe build and the peer pipeline that does the same work: with the search index, Hugo
+# followed by the Pagefind CLI; without it, Hugo alone.
+PAIRS = (("steppe", "hugo-pagefind", "with search"), ("steppe-nosearch", "hugo", "without search"))
 
 
 def main(path):
@@ -30,18 +33,19 @@ def main(path):
 
     sizes = sorted({s for s, _ in runs if s != "briefing"}, key=int)
     gib = lambda kib: f"{kib / 1024 / 1024:.2f} GiB" if kib >= 1024 * 1024 else f"{kib / 1024:.0f} MiB"
-    n_runs = lambda size: len(runs[(size, "hugo")])
 
-    print("| articles per language | HTML pages (Hugo / steppe) | Hugo wall / peak | steppe wall / peak"
-          " | steppe without search wall / peak | steppe / Hugo wall | steppe / Hugo peak"
-          " | without search: wall | without search: peak | runs |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| articles per language | search | steppe wall / peak | peer | peer wall / peak"
+          " | ratio wall | ratio peak | runs |")
+    print("|---|---|---|---|---|---|---|---|")
     for size in sizes:
-        h, s, n = (median(size, t, "wall_s") for t in TOOLS)
-        hm, sm, nm = (median(size, t, "peak_kib") for t in TOOLS)
-        print(f"| {int(size):,} | {pages(size, 'hugo'):,} / {pages(size, 'steppe'):,} "
-              f"| {h:.2f} s / {gib(hm)} | {s:.2f} s / {gib(sm)} | {n:.2f} s / {gib(nm)} "
-              f"| {s / h:.2f} | {sm / hm:.2f} | {n / h:.2f} | {nm / hm:.2f} | {n_runs(size)} |")
+        for tool, peer, label in PAIRS:
+            if not runs[(size, peer)]:
+                continue
+            w, pw = median(size, tool, "wall_s"), median(size, peer, "wall_s")
+            m, pm = median(size, tool, "peak_kib"), median(size, peer, "peak_kib")
+            name = "Hugo + Pagefind CLI" if peer == "hugo-pagefind" else "Hugo"
+            print(f"| {int(size):,} | {label} | {w:.2f} s / {gib(m)} | {name} | {pw:.2f} s / {gib(pm)} "
+                  f"| {w / pw:.2f} | {m / pm:.2f} | {len(runs[(size, tool)])} |")
 
     print()
     print("| articles per language | CPU user+sys: Hugo | steppe | steppe without search"
