@@ -435,7 +435,8 @@ pub fn render_alias(site: &LangSite<'_>, article: &Article, alias: usize) -> Ren
     );
     Rendered {
         file: routes::file(&from),
-        html,
+        // The title as the article page sets it: the language's quotes and spaces.
+        html: site.inputs.theme.typography.typeset(&html),
         record: None,
     }
 }

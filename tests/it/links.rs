@@ -79,7 +79,7 @@ fn a_version_can_have_its_own_slug_and_its_old_one_redirects() {
     let site = site("See [the talks](talks.fr.md).\n");
     site.write(
         "content/articles/talks.fr.md",
-        "---\ntitle: Les entretiens\nslug: les-entretiens\naliases: [talks]\nsummary: S.\ntopics: [deals]\n---\n\n## Deuxième tour\n",
+        "---\ntitle: Les entretiens d'Astana\nslug: les-entretiens\naliases: [talks]\nsummary: S.\ntopics: [deals]\n---\n\n## Deuxième tour\n",
     );
     site.build();
     assert!(site.exists("fr/articles/les-entretiens/index.html"));
@@ -97,6 +97,8 @@ fn a_version_can_have_its_own_slug_and_its_old_one_redirects() {
     let old = site.file("fr/articles/talks/index.html");
     assert!(old.contains("url=../../../fr/articles/les-entretiens/"), "{old}");
     assert!(old.contains("rel=canonical"), "{old}");
+    // Its title is set as the page's is, with the French apostrophe.
+    assert!(old.contains("Les entretiens d’Astana"), "{old}");
     assert!(!site.file("fr/feed.xml").contains("fr/articles/talks/"));
 }
 

@@ -50,7 +50,7 @@ translation-stale = تغيّر النص الأصلي { $language ->
     [kk] بالكازاخية
    *[other] باللغة «{ $name }»
 } منذ إعداد هذه الترجمة أو مراجعتها آخر مرة، فقد لا تقول بعدُ ما يقوله الأصل الآن.
-generated-note = تذكر الصفحة الأصلية أن هذا المقال مولَّد آليًا، فاقرأه على هذا الأساس.
+generated-note = تقدّم الصفحة الأصلية هذا المقال على أنه مولَّد آليًا، فاقرأه على هذا الأساس.
 updates-title = التحديثات والتصحيحات
 corrections-title = التصحيحات والتحديثات
 corrections-lede = كل تعديل أجراه الموجز على مقال بعد نشره، من الأحدث إلى الأقدم.
@@ -84,9 +84,9 @@ money-million-range = { $min } إلى { $max } { PLURAL($count) ->
 } دولار
 money-dollars = { $amount } دولار
 money-dollars-range = { $min } إلى { $max } دولار
-status-announced = معلن
-status-agreed = متفق عليه
-status-signed = موقّع
+status-announced = مُعلَنة
+status-agreed = متفق عليها
+status-signed = موقّعة
 deals-title = الصفقات والاستثمارات المتابَعة
 deals-count = { PLURAL($count) ->
     [zero] لا صفقات
@@ -128,7 +128,7 @@ date-estimated = { $precision ->
 }
 date-estimate-note = تقدير الموجز: { $note }
 generated-mark = مصدر مولَّد
-generated-legend = تشير إلى واقعة أو تاريخ أو استشهاد لا يستند إلا إلى صفحة تذكر أنها مولَّدة آليًا، ولا يؤكده أي مصدر آخر.
+generated-legend = يشير إلى واقعة أو تاريخ أو استشهاد لا يستند إلا إلى صفحة تقدّم نفسها على أنها مولَّدة آليًا، ولا يؤكده أي مصدر آخر.
 generated-badge = مقال مولَّد آليًا
 total-label = مجموع القيم المعلنة
 total-computed = حسبه هذا الموجز: مجموع قيم الصفقات التي يذكر مصدرٌ قيمتها، وعددها { $count } من أصل { $all }{ $ranged ->

@@ -16,7 +16,7 @@ topics-lede = Le dossier suit quatre sujets. Chaque page réunit les articles qu
 topic-articles = Articles sur ce thème
 no-articles = Pas encore d’article sur ce thème.
 date-unknown = Date inconnue
-published = Publié le
+published = Date de publication
 source = Source
 source-unknown = non nommée dans la page d’origine
 source-link = page d’origine
@@ -47,7 +47,7 @@ translation-stale = L’original { $language ->
     [kk] kazakh
    *[other] en « { $name } »
 } a changé depuis que cette traduction a été faite ou revue : elle peut ne pas encore dire ce que dit désormais l’original.
-generated-note = La page d’origine indique que cet article a été généré par une machine. Lisez-le comme tel.
+generated-note = La page d’origine présente cet article comme généré par une machine. Lisez-le comme tel.
 updates-title = Mises à jour et corrections
 corrections-title = Corrections et mises à jour
 corrections-lede = Chaque modification apportée par le dossier à un article après sa publication, de la plus récente à la plus ancienne.
