@@ -38,6 +38,9 @@ struct LanguageEntry {
     /// CLDR locale for dates and numbers when it differs from `code` (`en-GB`: day-first).
     #[serde(default)]
     locale: Option<String>,
+    /// CLDR numbering system of its numbers and dates (`arab`: Arabic-Indic digits).
+    #[serde(default)]
+    numbering: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -58,6 +61,25 @@ struct ConfigFile {
     #[serde(default)]
     slugs: SlugStyle,
     topics: Vec<Topic>,
+    #[serde(default)]
+    search: Search,
+}
+
+/// The `search` section: how the site search reads the words of each language.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Search {
+    /// Per language, groups of spellings of one word (`[بوينج, بوينغ]`): a search for any of
+    /// them finds the pages that use another.
+    #[serde(default)]
+    pub synonyms: BTreeMap<Lang, Vec<Vec<String>>>,
+}
+
+impl Search {
+    /// The spelling groups of `lang`.
+    pub fn synonyms(&self, lang: Lang) -> &[Vec<String>] {
+        self.synonyms.get(&lang).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// How `ingest` and `steppe new --title` make a language version's URL slug from its title.
@@ -108,6 +130,8 @@ pub struct Config {
     pub timezone: jiff::tz::TimeZone,
     pub slugs: SlugStyle,
     pub topics: Vec<Topic>,
+    /// Spelling variants the site search treats as one word.
+    pub search: Search,
 }
 
 impl Config {
@@ -123,6 +147,10 @@ impl Config {
         let file = Path::new(FILE_NAME);
         let at =
             |key: &str, message: String| Diagnostic::error(file, message).at(yaml::key_line(text, key).unwrap_or(1), 1);
+        let at_path = |path: &str, message: String| {
+            let (line, column) = yaml::path_position(text, path).unwrap_or((1, 1));
+            Diagnostic::error(file, message).at(line, column)
+        };
         let listed: LanguagesFile = yaml::parse(file, text, 1)?;
         let languages = languages(listed.languages).map_err(|m| at("languages", m))?;
         let raw: ConfigFile = with_languages(&languages, || yaml::parse(file, text, 1))?;
@@ -160,6 +188,31 @@ impl Config {
                 return Err(at("topics", format!("topic `{}` is declared twice", topic.key)).into());
             }
         }
+        for (lang, groups) in &raw.search.synonyms {
+            if !languages.contains(*lang) {
+                return Err(at_path(
+                    "search.synonyms",
+                    format!(
+                        "search synonyms for `{lang}`, which is not a language of this site ({})",
+                        languages.codes()
+                    ),
+                )
+                .into());
+            }
+            if let Some(group) = groups
+                .iter()
+                .find(|g| g.len() < 2 || g.iter().any(|w| w.trim().is_empty()))
+            {
+                return Err(at_path(
+                    "search.synonyms",
+                    format!(
+                        "search synonyms for `{lang}`: [{}] must list two spellings or more, none empty",
+                        group.join(", ")
+                    ),
+                )
+                .into());
+            }
+        }
         let base_url = match raw.base_url {
             Some(url) if !url.trim().is_empty() => Some(normalize_base_url(&url).map_err(|m| at("base_url", m))?),
             _ => None,
@@ -190,6 +243,7 @@ impl Config {
             timezone,
             slugs: raw.slugs,
             topics: raw.topics,
+            search: raw.search,
         })
     }
 
@@ -214,7 +268,7 @@ fn languages(entries: Option<Vec<LanguageEntry>>) -> Result<Languages, String> {
         if entry.name.trim().is_empty() {
             return Err(format!("language `{lang}` has an empty `name`"));
         }
-        list.push(Language::new(lang, entry.name, entry.dir, entry.locale)?);
+        list.push(Language::new(lang, entry.name, entry.dir, entry.locale)?.with_numbering(entry.numbering)?);
     }
     Languages::new(list)
 }
@@ -243,6 +297,37 @@ pub(crate) mod tests {
         assert_eq!(config.topics[0].key, "deals");
         assert_eq!(config.theme, "briefing");
         assert!(config.base_url.is_none());
+    }
+
+    #[test]
+    fn search_synonyms_are_read_and_checked() {
+        let text = format!("{MINIMAL}search:\n  synonyms:\n    ar: [[بوينج, بوينغ]]\n");
+        let config = Config::parse(Path::new("."), &text).unwrap();
+        assert_eq!(
+            config.search.synonyms(Lang::AR),
+            [vec!["بوينج".to_owned(), "بوينغ".to_owned()]]
+        );
+        assert!(config.search.synonyms(Lang::EN).is_empty());
+        let lone = format!("{MINIMAL}search:\n  synonyms:\n    ar: [[بوينج]]\n");
+        let err = Config::parse(Path::new("."), &lone).unwrap_err().to_string();
+        assert!(
+            err.starts_with("steppe.yaml:8:") && err.contains("two spellings"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn numbering_is_a_cldr_system() {
+        let arab = MINIMAL.replace("name: العربية}", "name: العربية, numbering: arab}");
+        let config = Config::parse(Path::new("."), &arab).unwrap();
+        let ar = config.languages.iter().find(|l| l.lang == Lang::AR).unwrap();
+        assert_eq!(ar.formats_locale(), "ar-u-nu-arab");
+        let bad = MINIMAL.replace("name: العربية}", "name: العربية, numbering: abjad}");
+        let err = Config::parse(Path::new("."), &bad).unwrap_err().to_string();
+        assert!(
+            err.starts_with("steppe.yaml:1:") && err.contains("numbering `abjad`"),
+            "{err}"
+        );
     }
 
     #[test]

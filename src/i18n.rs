@@ -20,6 +20,7 @@ use icu_datetime::fieldsets::{YM, YMD};
 use icu_datetime::input::Date as IcuDate;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_decimal::options::GroupingStrategy;
 use icu_plurals::PluralRules;
 
 use crate::date::Date;
@@ -36,6 +37,8 @@ pub struct Locale {
     dates: DateTimeFormatter<YMD>,
     months: DateTimeFormatter<YM>,
     numbers: DecimalFormatter,
+    /// Numbers without digit groups, for years.
+    years: DecimalFormatter,
 }
 
 impl fmt::Debug for Locale {
@@ -69,9 +72,14 @@ impl Locale {
         bundle
             .add_resource(resource)
             .map_err(|errors| Diagnostic::error(path, format!("invalid UI strings: {}", errors[0])))?;
-        let dates = DateTimeFormatter::try_new((&locale).into(), YMD::long()).map_err(|e| no_data(&e))?;
-        let months = DateTimeFormatter::try_new((&locale).into(), YM::long()).map_err(|e| no_data(&e))?;
-        let numbers = DecimalFormatter::try_new((&locale).into(), Default::default()).map_err(|e| no_data(&e))?;
+        // Dates and numbers in the site's numbering system (`-u-nu-arab`); plural rules do not
+        // depend on the digits' shapes.
+        let formats: icu_locale_core::Locale = language.formats_locale().parse().map_err(|e| no_data(&e))?;
+        let dates = DateTimeFormatter::try_new((&formats).into(), YMD::long()).map_err(|e| no_data(&e))?;
+        let months = DateTimeFormatter::try_new((&formats).into(), YM::long()).map_err(|e| no_data(&e))?;
+        let numbers = DecimalFormatter::try_new((&formats).into(), Default::default()).map_err(|e| no_data(&e))?;
+        let years =
+            DecimalFormatter::try_new((&formats).into(), GroupingStrategy::Never.into()).map_err(|e| no_data(&e))?;
         Ok(Locale {
             lang,
             dir: language.dir,
@@ -81,6 +89,7 @@ impl Locale {
             dates,
             months,
             numbers,
+            years,
         })
     }
 
@@ -136,7 +145,17 @@ impl Locale {
             .ok_or_else(|| format!("{}: UI string `{key}` has no value", self.path.display()))?;
         let mut args = FluentArgs::new();
         for (name, value) in named {
-            args.set(*name, value.clone());
+            // Numbers are written by this locale's formatter, in its numbering system; PLURAL
+            // still reads their ASCII digits.
+            let value = match value {
+                FluentValue::Number(n) => {
+                    let ascii = n.as_string().into_owned();
+                    let text = self.format_decimal(&ascii);
+                    FluentValue::Custom(Box::new(number::LocalNumber { ascii, text }))
+                }
+                other => other.clone(),
+            };
+            args.set(*name, value);
         }
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors);
@@ -159,6 +178,11 @@ impl Locale {
     pub fn format_month(&self, year: i32, month: u32) -> String {
         let date = IcuDate::try_new_gregorian(year, month as u8, 1).expect("validated month");
         self.months.format(&date).to_string()
+    }
+
+    /// A year as the locale writes it, without digit groups: "2025", "٢٠٢٥" in Arabic-Indic digits.
+    pub fn format_year(&self, year: i32) -> String {
+        self.years.format(&Decimal::from(year)).to_string()
     }
 
     /// A decimal number written as ASCII ("4.2") in the locale's form ("4,2" in French).
@@ -375,6 +399,31 @@ mod tests {
     fn french_digit_groups_use_the_cldr_separator() {
         assert_eq!(theme_locale(Lang::FR).group_separator(), '\u{202F}');
         assert_eq!(theme_locale(Lang::EN).group_separator(), ',');
+    }
+
+    #[test]
+    fn arabic_indic_digits_on_request_for_numbers_and_dates() {
+        let language = language(Lang::AR).with_numbering(Some("arab".to_owned())).unwrap();
+        let source = format!("{}{AR}", include_str!("../themes/briefing/i18n/ar.ftl"));
+        let ar = Locale::parse(&language, Path::new("ar.ftl"), &source).unwrap();
+        assert_eq!(ar.format_date(Date::new(2025, 11, 7).unwrap()), "٧ نوفمبر ٢٠٢٥");
+        assert_eq!(ar.format_year(2025), "٢٠٢٥");
+        // The plural form still follows the number: singular after a decimal, few for 3–10.
+        assert_eq!(ar.format_usd(4_200_000_000, 4_200_000_000).unwrap(), "٤٫٢ مليار دولار");
+        assert_eq!(ar.format_usd(7_000_000_000, 7_000_000_000).unwrap(), "٧ مليارات دولار");
+        assert_eq!(ar.text("articles", Some(11)).unwrap(), "١١ مقالًا");
+        // Latin digits stay the default.
+        assert_eq!(theme_locale(Lang::AR).format_year(2025), "2025");
+        assert_eq!(locale(Lang::AR, AR).text("articles", Some(11)).unwrap(), "11 مقالًا");
+    }
+
+    #[test]
+    fn an_unknown_numbering_system_is_refused() {
+        let err = language(Lang::AR)
+            .with_numbering(Some("klingon".to_owned()))
+            .unwrap_err();
+        assert!(err.contains("numbering `klingon`"), "{err}");
+        assert!(language(Lang::AR).with_numbering(Some("latn".to_owned())).is_ok());
     }
 
     #[test]

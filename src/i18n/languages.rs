@@ -128,6 +128,9 @@ pub struct Language {
     /// The ISO 15924 script CLDR expects the language in (`Arab`, `Cyrl`, `Latn`), which the
     /// theme styles by.
     pub script: String,
+    /// The CLDR numbering system its numbers and dates are written in (`arab` for Arabic-Indic
+    /// digits), when not the locale's default (`latn` for Arabic, as most Arabic news sites).
+    pub numbering: Option<String>,
 }
 
 impl Language {
@@ -163,7 +166,48 @@ impl Language {
             locale,
             og_locale,
             script,
+            numbering: None,
         })
+    }
+
+    /// The same language with its numbers and dates in the CLDR numbering system `numbering`
+    /// (`arab`, `latn`, `arabext`); an error names a system that is not a valid one.
+    pub fn with_numbering(mut self, numbering: Option<String>) -> Result<Language, String> {
+        if let Some(system) = &numbering {
+            let tag = self.formats_locale_with(Some(system));
+            // ICU4X falls back to Latin digits for a system it has no data for: one that is
+            // not `latn` must write 0–9 with other digits to be one CLDR knows.
+            let digits = tag.parse::<icu_locale_core::Locale>().ok().and_then(|locale| {
+                let formatter = icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default()).ok()?;
+                Some(
+                    formatter
+                        .format(&icu_decimal::input::Decimal::from(1_234_567_890u32))
+                        .to_string(),
+                )
+            });
+            let valid = digits.is_some_and(|d| system == "latn" || !d.bytes().any(|b| b.is_ascii_digit()));
+            if !valid {
+                return Err(format!(
+                    "language `{}`: numbering `{system}` is not a CLDR numbering system such as latn or arab",
+                    self.lang
+                ));
+            }
+        }
+        self.numbering = numbering;
+        Ok(self)
+    }
+
+    /// The BCP 47 locale dates and numbers are formatted in: `locale`, with `-u-nu-…` when a
+    /// numbering system is set (`ar-u-nu-arab`).
+    pub fn formats_locale(&self) -> String {
+        self.formats_locale_with(self.numbering.as_deref())
+    }
+
+    fn formats_locale_with(&self, numbering: Option<&str>) -> String {
+        match numbering {
+            Some(system) => format!("{}-u-nu-{system}", self.locale),
+            None => self.locale.clone(),
+        }
     }
 }
 

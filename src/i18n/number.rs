@@ -33,3 +33,25 @@ pub fn format(value: &FluentValue<'_>, intls: &IntlLangMemoizer) -> Option<Strin
         .with_try_get::<Digits, _, _>((), |digits| digits.0.format(&decimal).to_string())
         .ok()
 }
+
+/// A number already written by the locale (in its numbering system), which keeps its ASCII
+/// digits for `PLURAL`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocalNumber {
+    pub ascii: String,
+    pub text: String,
+}
+
+impl fluent_bundle::types::FluentType for LocalNumber {
+    fn duplicate(&self) -> Box<dyn fluent_bundle::types::FluentType + Send> {
+        Box::new(self.clone())
+    }
+
+    fn as_string(&self, _: &intl_memoizer::IntlLangMemoizer) -> std::borrow::Cow<'static, str> {
+        self.text.clone().into()
+    }
+
+    fn as_string_threadsafe(&self, _: &IntlLangMemoizer) -> std::borrow::Cow<'static, str> {
+        self.text.clone().into()
+    }
+}

@@ -15,6 +15,10 @@ pub fn category<'a>(rules: &PluralRules, args: &[FluentValue<'a>]) -> FluentValu
     let ascii = match args.first() {
         Some(FluentValue::Number(n)) => n.as_string().into_owned(),
         Some(FluentValue::String(s)) => s.to_string(),
+        Some(FluentValue::Custom(custom)) => match custom.as_any().downcast_ref::<super::number::LocalNumber>() {
+            Some(number) => number.ascii.clone(),
+            None => return FluentValue::Error,
+        },
         _ => return FluentValue::Error,
     };
     match Decimal::try_from_str(ascii.trim()) {

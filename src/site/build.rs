@@ -107,8 +107,15 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     }
     if inputs.options.search
         && !problems.has_errors()
-        && let Some(index) = problems
-            .take(search::index(&site.files, inputs.corpus.langs(), &inputs.options.progress).map_err(Into::into))
+        && let Some(index) = problems.take(
+            search::index(
+                &site.files,
+                inputs.corpus.langs(),
+                &inputs.config.search,
+                &inputs.options.progress,
+            )
+            .map_err(Into::into),
+        )
     {
         site.files.extend(index);
     }

@@ -28,7 +28,7 @@ pub struct DateView {
 /// The period alone, at its precision, in the locale's words.
 pub fn format_period(locale: &Locale, period: Period) -> String {
     match period {
-        Period::Year(year) => year.to_string(),
+        Period::Year(year) => locale.format_year(year),
         Period::Month(year, month) => locale.format_month(year, month),
         Period::Day(date) => locale.format_date(date),
     }

@@ -8,6 +8,7 @@ use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use rayon::prelude::*;
 
+use crate::config::Search;
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
 
@@ -60,14 +61,16 @@ fn tree_lang(path: &str, langs: &[Lang]) -> Option<Lang> {
 pub fn index(
     files: &BTreeMap<String, Vec<u8>>,
     langs: &[Lang],
+    search: &Search,
     progress: &Progress,
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    index_in_batches(pages_to_index(files, langs), langs, true, progress)
+    index_in_batches(pages_to_index(files, langs), langs, search, true, progress)
 }
 
 fn index_in_batches(
     pages: Vec<(&String, &Vec<u8>)>,
     langs: &[Lang],
+    search: &Search,
     per_language: bool,
     progress: &Progress,
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
@@ -89,7 +92,7 @@ fn index_in_batches(
     let bundles = batches
         .into_par_iter()
         .filter(|pages| !pages.is_empty())
-        .map(|pages| index_pages(pages, &counter))
+        .map(|pages| index_pages(pages, langs, search, &counter))
         .collect::<Result<Vec<_>, _>>()?;
     merge(bundles)
 }
@@ -99,7 +102,12 @@ fn failed(e: &dyn std::fmt::Display) -> Diagnostic {
 }
 
 /// One Pagefind bundle holding `pages`, by output path.
-fn index_pages(pages: Vec<(&String, &Vec<u8>)>, counter: &Counter<'_>) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+fn index_pages(
+    pages: Vec<(&String, &Vec<u8>)>,
+    langs: &[Lang],
+    search: &Search,
+    counter: &Counter<'_>,
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -110,6 +118,8 @@ fn index_pages(pages: Vec<(&String, &Vec<u8>)>, counter: &Counter<'_>) -> Result
         for (path, html) in pages {
             let html = String::from_utf8_lossy(html);
             let html = indexed_part(&html).unwrap_or_else(|| html.into_owned());
+            let groups = tree_lang(path, langs).map_or(&[][..], |lang| search.synonyms(lang));
+            let html = with_spellings(html, groups);
             index
                 .add_html_file(Some(path.clone()), None, html)
                 .await
@@ -159,6 +169,54 @@ fn indexed_part(html: &str) -> Option<String> {
         title.unwrap_or_default(),
         &html[start..end]
     ))
+}
+
+/// `html` with, at the end of its indexed part, the other spellings of each word of `groups`
+/// that the page uses, so that a search for any spelling finds it. Only Pagefind reads this
+/// copy: the published page is unchanged. Words are found as written inside longer ones too
+/// (Arabic attaches prefixes: وبوينج, لبوينج).
+fn with_spellings(html: String, groups: &[Vec<String>]) -> String {
+    let text = visible_text(&html);
+    let mut missing: Vec<&str> = Vec::new();
+    for group in groups {
+        if group.iter().any(|word| text.contains(word.as_str())) {
+            missing.extend(group.iter().map(String::as_str).filter(|w| !text.contains(w)));
+        }
+    }
+    if missing.is_empty() {
+        return html;
+    }
+    let Some(body_end) = html.rfind("</body>") else {
+        return html;
+    };
+    // Inside the marked element when there is one, since Pagefind reads nothing outside it.
+    let at = if html.contains(BODY_MARKER) {
+        html[..body_end].rfind("</").unwrap_or(body_end)
+    } else {
+        body_end
+    };
+    let words = crate::theme::escape_markup(&missing.join(" "));
+    format!("{}<p>{words}</p>{}", &html[..at], &html[at..])
+}
+
+/// The text of the body of `html`, tags dropped (entities kept: the words looked for are
+/// letters, which the renderer does not escape).
+fn visible_text(html: &str) -> String {
+    let body = html.find("<body").map_or(html, |at| &html[at..]);
+    let mut text = String::with_capacity(body.len());
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
 }
 
 /// Length of the element `name` that `html` starts with, counting nested elements of the same
@@ -269,8 +327,22 @@ mod tests {
         .collect();
         let progress = Progress::default();
         let langs = Lang::ALL;
-        let one = index_in_batches(pages_to_index(&files, &langs), &langs, false, &progress).unwrap();
-        let split = index_in_batches(pages_to_index(&files, &langs), &langs, true, &progress).unwrap();
+        let one = index_in_batches(
+            pages_to_index(&files, &langs),
+            &langs,
+            &Search::default(),
+            false,
+            &progress,
+        )
+        .unwrap();
+        let split = index_in_batches(
+            pages_to_index(&files, &langs),
+            &langs,
+            &Search::default(),
+            true,
+            &progress,
+        )
+        .unwrap();
         let names = |files: &[(String, Vec<u8>)]| files.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
         assert_eq!(names(&split), names(&one));
         assert!(split == one, "the merged bundles differ from the single index");
@@ -281,6 +353,31 @@ mod tests {
             .map(|l| entry["languages"][l]["page_count"].clone())
             .collect();
         assert_eq!(pages, [2, 1, 1], "{entry}");
+    }
+
+    // Regression: issue 19 ("بوينغ" found nothing where "بوينج" found three articles).
+    #[test]
+    fn declared_spellings_are_indexed_with_the_page_that_uses_one() {
+        let groups = vec![
+            vec!["بوينج".to_owned(), "بوينغ".to_owned()],
+            vec!["x".to_owned(), "y".to_owned()],
+        ];
+        let page = "<html lang=\"ar\"><body><article data-pagefind-body><p>طائرات لبوينج</p></article></body></html>";
+        assert_eq!(
+            with_spellings(page.to_owned(), &groups),
+            "<html lang=\"ar\"><body><article data-pagefind-body><p>طائرات لبوينج</p><p>بوينغ</p></article></body></html>"
+        );
+        // A page that uses no spelling of the word, or every one, is indexed as it is.
+        let none = "<html lang=\"ar\"><body><p>قاطرات</p></body></html>";
+        assert_eq!(with_spellings(none.to_owned(), &groups), none);
+        let both = "<html lang=\"ar\"><body><p>بوينج بوينغ</p></body></html>";
+        assert_eq!(with_spellings(both.to_owned(), &groups), both);
+        // Without a marked element, the words go at the end of the body.
+        let whole = "<html lang=\"ar\"><body><p>بوينغ</p></body></html>";
+        assert_eq!(
+            with_spellings(whole.to_owned(), &groups),
+            "<html lang=\"ar\"><body><p>بوينغ</p><p>بوينج</p></body></html>"
+        );
     }
 
     #[test]

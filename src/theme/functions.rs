@@ -1,5 +1,6 @@
 //! Functions templates call: `t(key, lang, n)` looks up a UI string in the reader's language,
-//! choosing the plural form for `n` by the language's rules.
+//! choosing the plural form for `n` by the language's rules; `number(n, lang)` writes a number
+//! as the language does (digit groups, numbering system).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -42,6 +43,35 @@ impl tera::Function for Translate {
     }
 }
 
+struct Number {
+    locales: Arc<Locales>,
+}
+
+impl tera::Function for Number {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let n = match args.get("n") {
+            Some(Value::Number(n)) => n.to_string(),
+            _ => return Err("number() needs n=<a number>".into()),
+        };
+        let code = args
+            .get("lang")
+            .and_then(Value::as_str)
+            .ok_or("number() needs lang=lang")?;
+        let lang = Lang::known(code).ok_or_else(|| format!("number(): unknown language `{code}`"))?;
+        Ok(Value::String(self.locales.get(lang).format_decimal(&n)))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
 pub fn register(tera: &mut Tera, locales: Arc<Locales>) {
-    tera.register_function("t", Translate { locales });
+    tera.register_function(
+        "t",
+        Translate {
+            locales: locales.clone(),
+        },
+    );
+    tera.register_function("number", Number { locales });
 }

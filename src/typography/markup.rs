@@ -1,5 +1,6 @@
 //! Applies the typography of each element's language (`lang`, `xml:lang`) to the text of a
-//! rendered HTML page or Atom feed. Tags, attributes, comments, scripts and styles are copied
+//! rendered HTML page or Atom feed, and to the attributes readers see (`title`, `alt`,
+//! `aria-label`, a meta description). Other attributes, comments, scripts and styles are copied
 //! as they are, and so is the text of code, preformatted blocks and feed identifiers.
 
 use super::{Piece, Rules, Typesetter};
@@ -96,11 +97,23 @@ impl Typography {
             }
             let tag_len = markup_len(after);
             let tag = &after[..tag_len];
-            out.push_str(tag);
             rest = &after[tag_len..];
             let Some((name, closing)) = tag_name(tag) else {
+                out.push_str(tag);
                 continue;
             };
+            if closing {
+                out.push_str(tag);
+            } else {
+                // The tag's own `lang` rules its attributes, as it rules its text.
+                let own = attribute(tag, "lang")
+                    .or_else(|| attribute(tag, "xml:lang"))
+                    .map(|code| self.index_of(code).map(|i| &self.rules[i].1));
+                match own.unwrap_or_else(|| self.current(&stack)) {
+                    Some(rules) => reader_attributes(tag, &name, rules, &mut out),
+                    None => out.push_str(tag),
+                }
+            }
             let changed = if closing {
                 close(&mut stack, &name)
             } else if RAW_TEXT.contains(&name.as_str()) {
@@ -141,6 +154,96 @@ impl Typography {
         let index = stack.iter().rev().find_map(|o| o.lang)??;
         Some(&self.rules[index].1)
     }
+}
+
+/// Attributes whose value a reader sees or hears: tooltips, text alternatives, accessible
+/// names, placeholders, and the theme's UI strings handed to scripts (`data-text-*`).
+const READER_ATTRIBUTES: [&str; 5] = ["title", "alt", "aria-label", "aria-description", "placeholder"];
+/// `<meta>` whose `content` is a sentence shown to readers (search results, link previews).
+const READER_META: [&str; 7] = [
+    "description",
+    "og:title",
+    "og:description",
+    "og:image:alt",
+    "twitter:title",
+    "twitter:description",
+    "twitter:image:alt",
+];
+
+/// Copies start tag `tag` of element `name` to `out`, typesetting in `rules` the quoted values
+/// of the attributes a reader sees; every other attribute (URLs, classes, ids) stays as written.
+fn reader_attributes(tag: &str, name: &str, rules: &Rules, out: &mut String) {
+    let meta_text = name == "meta"
+        && attribute(tag, "name")
+            .or_else(|| attribute(tag, "property"))
+            .is_some_and(|n| READER_META.iter().any(|m| m.eq_ignore_ascii_case(n)));
+    let mut copied = 0;
+    for (key, start, end) in quoted_values(tag) {
+        let key = key.to_ascii_lowercase();
+        let read = READER_ATTRIBUTES.contains(&key.as_str())
+            || key.starts_with("data-text-")
+            || (meta_text && key == "content");
+        if !read || start == end {
+            continue;
+        }
+        out.push_str(&tag[copied..start]);
+        let mut setter = Typesetter::new(rules);
+        let mut value = String::with_capacity(end - start + 8);
+        setter.push(&pieces(&tag[start..end]), &mut value);
+        // A quotation mark the rules leave straight would end the attribute.
+        out.push_str(&value.replace('"', "&quot;"));
+        copied = end;
+    }
+    out.push_str(&tag[copied..]);
+}
+
+/// The name and the byte range of each quoted attribute value in a start tag.
+fn quoted_values(tag: &str) -> Vec<(&str, usize, usize)> {
+    let mut found = Vec::new();
+    let bytes = tag.as_bytes();
+    let name_end = tag[1..]
+        .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+        .map_or(tag.len(), |i| i + 1);
+    let mut i = name_end;
+    while i < bytes.len() {
+        while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+            i += 1;
+        }
+        let key_start = i;
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'>' | b'/') {
+            i += 1;
+        }
+        if i == key_start {
+            break;
+        }
+        let key = &tag[key_start..i];
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if bytes.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        match bytes.get(i) {
+            Some(&q @ (b'"' | b'\'')) => {
+                let start = i + 1;
+                let end = tag[start..].find(q as char).map_or(tag.len(), |e| start + e);
+                if q == b'"' {
+                    found.push((key, start, end));
+                }
+                i = end + 1;
+            }
+            _ => {
+                while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                    i += 1;
+                }
+            }
+        }
+    }
+    found
 }
 
 /// Closes the innermost open `name` (and what was left open inside it); returns whether a

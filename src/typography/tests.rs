@@ -81,11 +81,11 @@ fn arabic_gets_guillemets_without_spaces() {
 
 #[test]
 fn code_urls_attributes_and_scripts_are_untouched() {
-    let body = "<p title=\"l'a: &quot;x&quot;\">Voir <code>a = \"b\"; c?</code> et https://example.org/a?b=c:d \"fin\"</p>\
+    let body = "<p data-x=\"l'a: &quot;x&quot;\" class=\"a : b\">Voir <code>a = \"b\"; c?</code> et https://example.org/a?b=c:d \"fin\"</p>\
         <pre><code>x : \"y\"</code></pre><script>var s = \"a\" ; if (x?y:z) {}</script><!-- \"c\" ; -->";
     assert_eq!(
         page("fr", body),
-        "<p title=\"l'a: &quot;x&quot;\">Voir <code>a = \"b\"; c?</code> et https://example.org/a?b=c:d «⍽fin⍽»</p>\
+        "<p data-x=\"l'a: &quot;x&quot;\" class=\"a : b\">Voir <code>a = \"b\"; c?</code> et https://example.org/a?b=c:d «⍽fin⍽»</p>\
         <pre><code>x : \"y\"</code></pre><script>var s = \"a\" ; if (x?y:z) {}</script><!-- \"c\" ; -->"
     );
 }
@@ -149,5 +149,33 @@ fn dashes_and_ellipses_are_set_as_in_markdown() {
             "<p>2010--2020 --- wait... really.... a-b <code>--flag ...</code></p>"
         ),
         "<p>2010–2020 — wait… really.... a-b <code>--flag ...</code></p>"
+    );
+}
+
+// Regression: issue 19 (meta descriptions and tooltips kept "c'est-à-dire" and "Tokaïev ;").
+#[test]
+fn attributes_readers_see_are_typeset() {
+    let head = "<meta name=\"description\" content=\"c'est-à-dire : &quot;oui&quot; ; 80 %\">\
+        <meta property=\"og:url\" content=\"https://x.org/a?b:c\">";
+    let out = visible(&typography().typeset(&format!("<html lang=\"fr\"><head>{head}</head></html>")));
+    assert_eq!(
+        out,
+        "<html lang=\"fr\"><head><meta name=\"description\" content=\"c’est-à-dire␣: «⍽oui⍽»⍽; 80⍽%\">\
+        <meta property=\"og:url\" content=\"https://x.org/a?b:c\"></head></html>"
+    );
+    assert_eq!(
+        page(
+            "fr",
+            "<a href=\"a?b=c\" title=\"L'accord : oui\" aria-label=\"Mentionné dans:\">x</a><img alt=\"Vue d'Astana\" src=\"d'a.jpg\">"
+        ),
+        "<a href=\"a?b=c\" title=\"L’accord␣: oui\" aria-label=\"Mentionné dans␣:\">x</a><img alt=\"Vue d’Astana\" src=\"d'a.jpg\">"
+    );
+    // An element's own language rules its attributes; English keeps a plain space.
+    assert_eq!(
+        page(
+            "fr",
+            "<span lang=\"en\" title=\"Boeing's deal: &quot;yes&quot;\">x</span>"
+        ),
+        "<span lang=\"en\" title=\"Boeing’s deal: “yes”\">x</span>"
     );
 }

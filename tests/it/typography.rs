@@ -102,3 +102,76 @@ fn decimal_amounts_take_the_plural_of_the_number_as_written() {
     let fr = site.file("fr/topics/deals/index.html");
     assert!(fr.contains("4,2 milliards de dollars"), "{fr}");
 }
+
+// Regression: issue 19 (meta descriptions and tooltips kept straight apostrophes and plain
+// spaces before French punctuation while the page text had them set).
+#[test]
+fn attributes_readers_see_are_typeset_like_the_text() {
+    let site = site();
+    let page = site.file("fr/articles/quote/index.html");
+    let descriptions = crate::support::attribute_values(&page, "content");
+    assert!(
+        descriptions.iter().any(|d| d == "Le sommet d’Abraham."),
+        "meta description: {descriptions:?}"
+    );
+    assert!(
+        !descriptions.iter().any(|d| d.contains("d'Abraham")),
+        "{descriptions:?}"
+    );
+    // Addresses in attributes are left as written.
+    assert!(attribute_free_of_typography(&page), "{page}");
+}
+
+/// No `href` or `src` of the page carries a typographic mark the pass would have set.
+fn attribute_free_of_typography(page: &str) -> bool {
+    ["href", "src"].iter().all(|name| {
+        crate::support::attribute_values(page, name)
+            .iter()
+            .all(|v| !v.contains(['’', '«', '»', NARROW, NBSP]))
+    })
+}
+
+#[test]
+fn arabic_indic_digits_on_request_for_numbers_and_dates() {
+    let site = site();
+    let config = std::fs::read_to_string(site.root.join("steppe.yaml")).unwrap();
+    site.write(
+        "steppe.yaml",
+        &config.replace(
+            "{code: ar, name: العربية}",
+            "{code: ar, name: العربية, numbering: arab}",
+        ),
+    );
+    site.build();
+    let deals = site.file("ar/topics/deals/index.html");
+    assert!(deals.contains("٤٫٢ مليار دولار"), "{deals}");
+    assert!(!deals.contains("4.2 مليار"), "{deals}");
+    let article = site.file("ar/articles/accord/index.html");
+    assert!(article.contains("نوفمبر ٢٠٢٥"), "{article}");
+    // Latin digits stay where they were not asked for.
+    assert!(
+        site.file("fr/topics/deals/index.html")
+            .contains("4,2 milliards de dollars")
+    );
+}
+
+#[test]
+fn the_search_page_says_why_it_finds_nothing_without_an_index() {
+    let site = TestSite::fixture("trilingual");
+    let out = site.run(&["build", "--no-search"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for (lang, words) in [
+        ("en", "The search index is not built in this preview"),
+        ("fr", "L’index de recherche n’est pas construit"),
+        ("ar", "لم يُبنَ فهرس البحث"),
+    ] {
+        let page = site.file(&format!("{lang}/search/index.html"));
+        assert!(
+            page.contains(words) && page.contains("steppe serve --search"),
+            "{lang}: {page}"
+        );
+        assert!(!page.contains("pagefind-ui.js"), "{lang}: {page}");
+    }
+    site.build();
+    assert!(!site.file("en/search/index.html").contains("search-off"));
+}

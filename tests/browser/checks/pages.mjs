@@ -109,7 +109,8 @@ async function checkPhoneWidth(context, url, kind, fail) {
 // and checks every focused element shows an outline or a box shadow.
 async function checkKeyboard(context, url, kind, fail) {
   const { page } = await openWatched(context, url, { expectStatus: kind === "404" ? 404 : 200, waitUntil: "load" });
-  const wanted = kind === "404" ? { home: "main a[hreflang]" } : { navigation: ".site-nav a", switcher: ".switcher a", "search box": "#site-search" };
+  const wanted = kind === "404" ? { home: "main a[hreflang]" } : { navigation: ".site-nav a", switcher: ".switcher a", "search box": kind === "search" ? ".pagefind-ui__search-input" : "#site-search" };
+  // The search page has one search box, its own (the header's is hidden there).
   const reached = new Set();
   for (let i = 0; i < 60 && reached.size < Object.keys(wanted).length; i++) {
     await page.keyboard.press("Tab");

@@ -54,6 +54,29 @@ export async function checkPrint(browser, base, langs, outDir, failures, page_ =
       return found;
     });
     if (doubled.length) fail(`${doubled.length} reference markers carry a second print note, as "${doubled[0]}"`);
+    // One numbering: a number in brackets, whether a source marker of the table or a print note,
+    // stands for one address only, the one the numbered source list or the notes give it.
+    // Topic tags and linked names are navigation and get no note.
+    const numbering = await page.evaluate(() => {
+      dispatchEvent(new Event("beforeprint"));
+      const meaning = {};
+      const add = (n, href) => (meaning[n] ??= new Set()).add(href);
+      document.querySelectorAll("ol.source-list > li").forEach((li, i) => { const a = li.querySelector("a[href]"); if (a) add(i + 1, a.href); });
+      document.querySelectorAll("#main a[href]").forEach((a) => {
+        const marker = /^\[(\d+)\]$/.exec(a.textContent.trim());
+        if (marker) add(Number(marker[1]), a.href);
+      });
+      const notes = Array.from(document.querySelectorAll(".print-notes ol"));
+      notes.forEach((ol) => Array.from(ol.children).forEach((li, i) => add(ol.start + i, li.textContent.trim())));
+      const refs = Array.from(document.querySelectorAll("a + .print-ref"));
+      refs.forEach((ref) => add(Number(ref.textContent.replace(/\D/g, "")), ref.previousElementSibling.href));
+      const navigation = refs.filter((ref) => ref.previousElementSibling.matches(".tag, .name-link")).length;
+      dispatchEvent(new Event("afterprint"));
+      const clashes = Object.entries(meaning).filter(([, hrefs]) => hrefs.size > 1).map(([n, hrefs]) => `[${n}] → ${[...hrefs].join(" | ")}`);
+      return { clashes, navigation, notes: refs.length };
+    });
+    if (numbering.clashes.length) fail(`${numbering.clashes.length} numbers stand for two addresses, as ${numbering.clashes[0]}`);
+    if (numbering.navigation) fail(`${numbering.navigation} topic tags or linked names get a print note`);
 
     // The same layout as the PDF, inspected: navigation boxes gone, nothing wider than the page.
     await page.emulateMedia({ media: "print" });
@@ -63,6 +86,13 @@ export async function checkPrint(browser, base, langs, outDir, failures, page_ =
       inner: innerWidth,
     }), CHROME);
     for (const s of layout.shown) fail(`${s} is laid out when printing`);
+    // Arabic print needs a larger body than Latin for its dots and marks: 12 to 13 pt.
+    const bodyPt = await page.evaluate(() => {
+      // The body text: the paragraph of the page with the most text.
+      const longest = Array.from(document.querySelectorAll("#main p")).sort((a, b) => b.textContent.length - a.textContent.length)[0];
+      return parseFloat(getComputedStyle(longest || document.body).fontSize) * 0.75;
+    });
+    if (lang === "ar" && (bodyPt < 12 || bodyPt > 13)) fail(`Arabic body text prints at ${bodyPt.toFixed(1)} pt, not 12 to 13 pt`);
     if (layout.width > layout.inner) fail(`printed content is ${layout.width}px wide, wider than the A4 text width (${layout.inner}px): it is shrunk or cut off`);
     console.log(`  ${lang}: ${pages} pages → ${path.relative(process.cwd(), file)}`);
     await context.close();

@@ -66,6 +66,17 @@ search-label = البحث في الموجز
 search-placeholder = ابحث…
 search-button = بحث
 search-needs-script = يعمل البحث في متصفحك ويتطلب JavaScript. وكل مقال مدرج أيضًا في صفحة موضوعه.
+# The count stands after a colon, where Arabic needs no agreement of the noun with it
+# (3 نتائج but 11 نتيجة); Pagefind's own "3 نتائج ل بوينج" detaches the preposition.
+search-off = لم يُبنَ فهرس البحث في هذه المعاينة، لذلك لا يجد البحث شيئًا. لتجربة البحث، أعد تشغيل المعاينة بالأمر:
+search-clear = مسح
+search-load-more = مزيد من النتائج
+search-zero-results = لا نتائج للبحث عن «[SEARCH_TERM]»
+search-one-result = نتيجة واحدة للبحث عن «[SEARCH_TERM]»
+search-many-results = نتائج البحث عن «[SEARCH_TERM]»: [COUNT]
+search-searching = جارٍ البحث عن «[SEARCH_TERM]»…
+search-alt-search = لا نتائج للبحث عن «[SEARCH_TERM]». وهذه نتائج البحث عن «[DIFFERENT_TERM]»
+search-suggestion = لا نتائج للبحث عن «[SEARCH_TERM]». جرّب إحدى عمليات البحث هذه:
 money-billion = { $amount } { PLURAL($count) ->
     [few] مليارات
    *[other] مليار

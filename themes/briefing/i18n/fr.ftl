@@ -62,6 +62,15 @@ search-label = Rechercher dans le dossier
 search-placeholder = Rechercher…
 search-button = Rechercher
 search-needs-script = La recherche fonctionne dans votre navigateur et nécessite JavaScript. Chaque article figure aussi sur la page de son thème.
+search-off = L’index de recherche n’est pas construit dans cet aperçu : la recherche ne trouve donc rien. Pour l’essayer, relancez l’aperçu avec :
+search-clear = Effacer
+search-load-more = Plus de résultats
+search-zero-results = Aucun résultat pour « [SEARCH_TERM] »
+search-one-result = 1 résultat pour « [SEARCH_TERM] »
+search-many-results = [COUNT] résultats pour « [SEARCH_TERM] »
+search-searching = Recherche de « [SEARCH_TERM] »…
+search-alt-search = Aucun résultat pour « [SEARCH_TERM] ». Résultats pour « [DIFFERENT_TERM] » à la place
+search-suggestion = Aucun résultat pour « [SEARCH_TERM] ». Essayez l’une de ces recherches :
 money-billion = { $amount } { PLURAL($count) ->
     [one] milliard
    *[other] milliards

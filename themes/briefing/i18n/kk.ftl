@@ -54,6 +54,15 @@ search-label = Шолудан іздеу
 search-placeholder = Іздеу…
 search-button = Іздеу
 search-needs-script = Іздеу браузеріңізде жұмыс істейді және JavaScript қажет етеді. Әр мақала өз тақырыбының бетінде де берілген.
+search-off = Бұл алдын ала қарауда іздеу индексі құрылмаған, сондықтан іздеу ештеңе таппайды. Іздеуді тексеру үшін алдын ала қарауды мына пәрменмен қайта іске қосыңыз:
+search-clear = Тазарту
+search-load-more = Тағы нәтижелер
+search-zero-results = «[SEARCH_TERM]» бойынша нәтиже жоқ
+search-one-result = «[SEARCH_TERM]» бойынша нәтижелер: 1
+search-many-results = «[SEARCH_TERM]» бойынша нәтижелер: [COUNT]
+search-searching = «[SEARCH_TERM]» ізделуде…
+search-alt-search = «[SEARCH_TERM]» бойынша нәтиже жоқ. Оның орнына «[DIFFERENT_TERM]» бойынша нәтижелер
+search-suggestion = «[SEARCH_TERM]» бойынша нәтиже жоқ. Мына іздеулердің бірін көріңіз:
 # The unit does not change after a number (4,2 миллиард доллар), so no plural selector.
 money-billion = { $amount } миллиард доллар
 money-billion-range = { $min }–{ $max } миллиард доллар

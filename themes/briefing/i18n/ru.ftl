@@ -54,6 +54,15 @@ search-label = Поиск по обзору
 search-placeholder = Поиск…
 search-button = Найти
 search-needs-script = Поиск работает в вашем браузере и требует JavaScript. Все статьи также перечислены на страницах своих тем.
+search-off = В этом предпросмотре поисковый индекс не построен, поэтому поиск ничего не находит. Чтобы проверить поиск, перезапустите предпросмотр командой:
+search-clear = Очистить
+search-load-more = Ещё результаты
+search-zero-results = Ничего не найдено по запросу «[SEARCH_TERM]»
+search-one-result = Результатов по запросу «[SEARCH_TERM]»: 1
+search-many-results = Результатов по запросу «[SEARCH_TERM]»: [COUNT]
+search-searching = Поиск «[SEARCH_TERM]»…
+search-alt-search = Ничего не найдено по запросу «[SEARCH_TERM]». Результаты по запросу «[DIFFERENT_TERM]»
+search-suggestion = Ничего не найдено по запросу «[SEARCH_TERM]». Попробуйте один из этих запросов:
 # $count is the amount as digits ("4.2"); fractions are "other" and take the genitive singular.
 money-billion = { $amount } { PLURAL($count) ->
     [one] миллиард
