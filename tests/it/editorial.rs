@@ -108,9 +108,9 @@ fn a_fact_sourced_only_by_a_generated_page_carries_the_marker_and_legend() {
     let astana = people.find("id=air-astana").unwrap();
     assert!(!people[astana..].split("</li>").next().unwrap().contains(marker));
     for (lang, legend) in [
-        ("en", "rests only on a page saying it was machine-generated"),
+        ("en", "rests only on a page presenting itself as machine-generated"),
         ("fr", "ne repose que sur une page se présentant comme générée"),
-        ("ar", "لا يستند إلا إلى صفحة تذكر أنها مولَّدة آليًا"),
+        ("ar", "لا يستند إلا إلى صفحة تقدّم نفسها على أنها مولَّدة آليًا"),
     ] {
         let page = site.file(&format!("{lang}/timeline/index.html"));
         assert!(page.contains(legend), "{lang} legend");
