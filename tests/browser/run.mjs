@@ -1,6 +1,6 @@
 // Every browser check of the built site, in one command:
 //   cd tests/browser && npm ci && node run.mjs ../../public
-// Options: --only=pages,search,axe,vnu,lighthouse,print,screenshots,self-test  (default: all)
+// Options: --only=pages,layout,search,axe,vnu,lighthouse,print,screenshots,self-test  (default: all)
 //          --skip=<same names>
 // Exits 1 if any check fails, after running them all; each failure is printed as
 // "check: page: problem". The self-test then proves each check fails on a broken page.
@@ -15,6 +15,7 @@ import { checkAxe } from "./checks/axe.mjs";
 import { checkVnu } from "./checks/vnu.mjs";
 import { checkLighthouse } from "./checks/lighthouse.mjs";
 import { checkPrint } from "./checks/print.mjs";
+import { checkLayout } from "./checks/layout.mjs";
 import { takeScreenshots } from "./checks/screenshots.mjs";
 import { selfTest } from "./selftest.mjs";
 import { servePublished } from "./published.mjs";
@@ -23,7 +24,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1]?.split(",");
 const publicDir = path.resolve(args.find((a) => !a.startsWith("--")) || path.join(here, "../../public"));
-const ALL = ["pages", "search", "axe", "vnu", "lighthouse", "print", "screenshots", "self-test"];
+const ALL = ["pages", "layout", "search", "axe", "vnu", "lighthouse", "print", "screenshots", "self-test"];
 const only = flag("only") || ALL;
 const skip = flag("skip") || [];
 const wanted = (name) => only.includes(name) && !skip.includes(name);
@@ -60,6 +61,7 @@ const getPublished = async () => (published ??= await servePublished(
 const targets = LANGS.flatMap((lang) => pageKinds(publicDir, lang).map((k) => ({ lang, ...k })));
 try {
   await run("pages", (f) => checkPages(browser, base, targets.filter((t) => ["home", "topic", "article", "search", "404"].includes(t.kind)), f));
+  await run("layout", (f) => checkLayout(browser, base, [...targets, { lang: "en", kind: "root", url: "" }], f));
   await run("search", (f) => checkSearch(browser, base, publicDir, LANGS, f));
   await run("axe", (f) => checkAxe(browser, base, [...targets, { lang: "en", kind: "root", url: "" }], f));
   await run("vnu", async (f) => {
