@@ -99,6 +99,10 @@ pub struct Person {
     pub kind: PersonKind,
     pub name: Localized<String>,
     pub role: Option<Localized<String>>,
+    /// When the role held, as a source gives it ("as the report of 7 November 2025 names
+    /// him"); null when no source says.
+    #[serde(default)]
+    pub period: Option<Localized<String>>,
     /// Short forms besides the full name that articles use, per language.
     #[serde(default)]
     pub mentions: Option<Localized<Vec<String>>>,

@@ -8,7 +8,7 @@ use crate::content::{Article, Corpus};
 use crate::i18n::{FluentValue, Lang, Locale};
 use crate::theme::views::TopicLink;
 
-use super::chart::{self, Bar};
+use super::chart::{self, Bar, Chart};
 use super::date_view::{self, DateView};
 use super::routes;
 
@@ -54,7 +54,7 @@ pub struct DealsView {
     pub sources: Vec<SourceLink>,
     pub count: usize,
     pub total: Option<Total>,
-    pub chart: String,
+    pub chart: Chart,
     /// Some fact, date or source on the deals block is machine-generated: show the legend.
     pub any_generated: bool,
     pub csv: &'static str,
@@ -88,9 +88,21 @@ pub struct PersonView {
     pub name: String,
     pub kind: &'static str,
     pub role: Option<String>,
+    /// When the role held, where a source says.
+    pub period: Option<String>,
     pub mentioned_in: Vec<SourceLink>,
     /// Only machine-generated articles name this person or organization.
     pub generated: bool,
+}
+
+/// The people, or the organizations, of the people page.
+#[derive(Debug, Clone, Serialize)]
+pub struct PeopleGroup {
+    /// `person` or `organization`.
+    pub kind: &'static str,
+    pub people: Vec<PersonView>,
+    /// Some member has no role in the sources: the page says so once, for the group.
+    pub any_role_unknown: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -200,7 +212,7 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
             sources: numbered,
         });
     }
-    let mut bars: Vec<Bar> = deals
+    let bars: Vec<Bar> = deals
         .iter()
         .zip(&rows)
         .filter_map(|(deal, row)| {
@@ -210,21 +222,11 @@ pub fn deals_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Deals
                 value_text: row.value.clone(),
                 min: v.min,
                 max: v.max,
+                sources: row.sources.iter().map(|s| s.number).collect(),
             })
         })
         .collect();
-    // Largest first, by the top of the range, so the chart reads as a ranking; ties keep
-    // the data file's order (the sort is stable).
-    bars.sort_by_key(|bar| std::cmp::Reverse(bar.max));
-    let chart = chart::bars(
-        &bars,
-        &chart::Labels {
-            title: locale.text("deals-chart-title", None)?,
-            range: locale.text("deals-chart-range", None)?,
-            generated: locale.text("generated-mark", None)?,
-        },
-        locale.dir(),
-    );
+    let chart = chart::chart(bars);
     let total = total_view(deals, corpus, locale)?;
     let any_generated = rows
         .iter()
@@ -306,35 +308,74 @@ pub fn names(person: &Person, lang: Lang) -> Vec<String> {
     names
 }
 
-pub fn people_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Vec<PersonView>, String> {
+/// People and organizations, in that order, each group sorted by name: people by family name
+/// (the last word of the name), organizations by their whole name.
+pub fn people_view(data: &Data, corpus: &Corpus, locale: &Locale) -> Result<Vec<PeopleGroup>, String> {
     let lang = locale.lang();
     let articles: Vec<&Article> = corpus.articles_in(lang).collect();
-    data.people
-        .people
-        .iter()
-        .map(|person| {
-            let names = names(person, lang);
-            let mentioned: Vec<String> = articles
-                .iter()
-                .filter(|a| {
-                    names
-                        .iter()
-                        .any(|n| mentions(&a.body, n).is_some() || mentions(&a.front.title, n).is_some())
-                })
-                .map(|a| a.slug.clone())
-                .collect();
-            let kind = match person.kind {
-                PersonKind::Person => "person",
-                PersonKind::Organization => "organization",
-            };
-            Ok(PersonView {
-                id: person.id.clone(),
-                name: person.name.get(lang).clone(),
-                kind,
-                role: person.role.as_ref().map(|r| r.get(lang).clone()),
-                generated: date_view::all_generated(corpus, &mentioned),
-                mentioned_in: source_links(corpus, &mentioned, lang),
+    let view = |person: &Person| {
+        let names = names(person, lang);
+        let mentioned: Vec<String> = articles
+            .iter()
+            .filter(|a| {
+                names
+                    .iter()
+                    .any(|n| mentions(&a.body, n).is_some() || mentions(&a.front.title, n).is_some())
             })
+            .map(|a| a.slug.clone())
+            .collect();
+        PersonView {
+            id: person.id.clone(),
+            name: person.name.get(lang).clone(),
+            kind: kind_key(person.kind),
+            role: person.role.as_ref().map(|r| r.get(lang).clone()),
+            period: person.period.as_ref().map(|p| p.get(lang).clone()),
+            generated: date_view::all_generated(corpus, &mentioned),
+            mentioned_in: source_links(corpus, &mentioned, lang),
+        }
+    };
+    let groups = [PersonKind::Person, PersonKind::Organization]
+        .into_iter()
+        .filter_map(|kind| {
+            let mut members: Vec<&Person> = data.people.people.iter().filter(|p| p.kind == kind).collect();
+            members.sort_by_cached_key(|p| {
+                let name = p.name.get(lang);
+                let family = match kind {
+                    PersonKind::Person => name.rsplit(' ').next().unwrap_or(name),
+                    PersonKind::Organization => name,
+                };
+                (sort_key(family), sort_key(name))
+            });
+            let people: Vec<PersonView> = members.into_iter().map(view).collect();
+            (!people.is_empty()).then(|| PeopleGroup {
+                kind: kind_key(kind),
+                any_role_unknown: people.iter().any(|p| p.role.is_none()),
+                people,
+            })
+        })
+        .collect();
+    Ok(groups)
+}
+
+fn kind_key(kind: PersonKind) -> &'static str {
+    match kind {
+        PersonKind::Person => "person",
+        PersonKind::Organization => "organization",
+    }
+}
+
+/// A key that sorts names in alphabetical order: Latin letters without their accents and case
+/// ("Tokaïev" with "Tokayev"), other scripts (Arabic, Cyrillic) by their letters, whose Unicode
+/// order is their alphabet's.
+fn sort_key(name: &str) -> String {
+    name.chars()
+        .flat_map(|c| {
+            let folded = if c <= '\u{24F}' {
+                deunicode::deunicode_char(c).unwrap_or("").to_owned()
+            } else {
+                c.to_string()
+            };
+            folded.to_lowercase().chars().collect::<Vec<_>>()
         })
         .collect()
 }

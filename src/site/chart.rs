@@ -1,11 +1,10 @@
-//! The deals bar chart, drawn as inline SVG at build time: no chart library in the browser.
-//! Bars grow from the inline start, so the chart reads right to left on Arabic pages.
+//! The deals bar chart as data for the template: bars in ranking order with their lengths as
+//! shares of the largest. The theme draws them in HTML, so labels are text at the page's own
+//! size at every width, and bars grow from the inline start (right to left in Arabic).
 
-use std::fmt::Write;
+use serde::Serialize;
 
-use crate::i18n::TextDir;
-
-/// One bar: a label and a value range in dollars (`min == max` for a single figure).
+/// One deal with a value: its label and a value range in dollars (`min == max` for one figure).
 pub struct Bar {
     pub label: String,
     pub value_text: String,
@@ -13,155 +12,117 @@ pub struct Bar {
     pub max: u64,
     /// Every source of the bar's fact is machine-generated: its label carries the marker.
     pub generated: bool,
+    /// The numbers of the bar's sources in the list under the table.
+    pub sources: Vec<usize>,
 }
 
-/// The chart's words in the reader's language.
-pub struct Labels {
-    pub title: String,
-    /// Tooltip of the part of a bar that is a range.
+/// What a template needs to draw the chart.
+#[derive(Debug, Clone, Serialize)]
+pub struct Chart {
+    pub bars: Vec<BarView>,
+    /// Some bar is a range: the legend explains the lighter segment.
+    pub has_range: bool,
+    /// The sources of the charted values, by their number in the list under the table.
+    pub sources: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BarView {
+    pub label: String,
+    pub value: String,
+    /// Length of the part every source figure reaches (the low end), in percent of the largest
+    /// bar, as CSS wants it ("52.5").
+    pub solid: String,
+    /// Length of the rest of a range, in percent of the largest bar; "0" for a single figure.
     pub range: String,
-    /// The marker after the label of a fact that rests on generated pages only.
-    pub generated: String,
+    pub generated: bool,
 }
 
-const WIDTH: u32 = 640;
-/// Each bar takes two lines: its label, then the bar with its value after it.
-const ROW: u32 = 48;
-/// Room kept after the longest bar for its value.
-const VALUE_ROOM: u32 = 190;
+/// The smallest bar drawn, in percent, so that a tiny value still shows as a bar.
+const MIN_PERCENT: f64 = 0.5;
 
-/// An accessible SVG (`role="img"` with a title) of horizontal bars.
-pub fn bars(bars: &[Bar], labels: &Labels, dir: TextDir) -> String {
-    let largest = bars.iter().map(|b| b.max).max().unwrap_or(1).max(1);
-    let plot = f64::from(WIDTH - VALUE_ROOM);
-    let height = ROW * bars.len() as u32 + 4;
-    let rtl = dir == TextDir::Rtl;
-    let direction = if rtl { "rtl" } else { "ltr" };
-    // x of a span that starts `from` units after the inline start and is `width` long.
-    let x = |from: f64, width: f64| if rtl { f64::from(WIDTH) - from - width } else { from };
-    let mut svg = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"chart-title\">{}</title>",
-        escape(&labels.title)
-    );
-    for (i, bar) in bars.iter().enumerate() {
-        let top = i as u32 * ROW;
-        let solid = (bar.min as f64 / largest as f64 * plot).max(2.0);
-        let full = (bar.max as f64 / largest as f64 * plot).max(2.0);
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{}\" class=\"chart-label\" direction=\"{direction}\">{}</text>",
-            x(0.0, 0.0),
-            top + 15,
-            escape(&bar.label)
-        );
-        if bar.generated {
-            // Inside the label's <text>, so it follows the label in either direction.
-            svg.truncate(svg.len() - "</text>".len());
-            let _ = write!(
-                svg,
-                " <tspan class=\"chart-generated\">[{}]</tspan></text>",
-                escape(&labels.generated)
-            );
-        }
-        let _ = write!(
-            svg,
-            "<rect x=\"{:.1}\" y=\"{}\" width=\"{solid:.1}\" height=\"18\" class=\"chart-bar\"/>",
-            x(0.0, solid),
-            top + 22
-        );
-        if full > solid {
-            let _ = write!(
-                svg,
-                "<rect x=\"{:.1}\" y=\"{}\" width=\"{:.1}\" height=\"18\" class=\"chart-range\"><title>{}</title></rect>",
-                x(solid, full - solid),
-                top + 22,
-                full - solid,
-                escape(&labels.range)
-            );
-        }
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{}\" class=\"chart-value\" direction=\"{direction}\">{}</text>",
-            x(full + 8.0, 0.0),
-            top + 36,
-            escape(&bar.value_text)
-        );
+/// Orders `bars` largest first, by the top of each range, so the chart reads as a ranking (ties
+/// keep the data file's order), and sizes them against the largest.
+pub fn chart(mut bars: Vec<Bar>) -> Chart {
+    bars.sort_by_key(|bar| std::cmp::Reverse(bar.max));
+    let largest = bars.first().map_or(1, |b| b.max).max(1) as f64;
+    let mut sources: Vec<usize> = bars.iter().flat_map(|b| b.sources.iter().copied()).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let percent = |value: u64| value as f64 / largest * 100.0;
+    let views = bars
+        .iter()
+        .map(|bar| {
+            let solid = percent(bar.min).max(MIN_PERCENT);
+            let full = percent(bar.max).max(solid);
+            BarView {
+                label: bar.label.clone(),
+                value: bar.value_text.clone(),
+                solid: format!("{solid:.1}"),
+                range: format!("{:.1}", full - solid),
+                generated: bar.generated,
+            }
+        })
+        .collect();
+    Chart {
+        has_range: bars.iter().any(|b| b.max > b.min),
+        bars: views,
+        sources,
     }
-    svg.push_str("</svg>");
-    svg
-}
-
-fn escape(text: &str) -> String {
-    crate::theme::escape_markup(text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn sample() -> Vec<Bar> {
-        vec![
-            Bar {
-                label: "A & B".into(),
-                value_text: "$7 billion".into(),
-                min: 7,
-                max: 7,
-                generated: false,
-            },
-            Bar {
-                label: "C".into(),
-                value_text: "$3 to 5 billion".into(),
-                min: 3,
-                max: 5,
-                generated: true,
-            },
-        ]
-    }
-
-    fn labels() -> Labels {
-        Labels {
-            title: "Deals".into(),
-            range: "Range".into(),
-            generated: "generated source".into(),
+    fn bar(label: &str, min: u64, max: u64, sources: &[usize]) -> Bar {
+        Bar {
+            label: label.into(),
+            value_text: format!("{min}–{max}"),
+            min,
+            max,
+            generated: false,
+            sources: sources.to_vec(),
         }
     }
 
     #[test]
-    fn draws_one_bar_per_deal_and_ranges() {
-        let svg = bars(&sample(), &labels(), TextDir::Ltr);
-        assert_eq!(svg.matches("class=\"chart-bar\"").count(), 2);
-        assert_eq!(svg.matches("class=\"chart-range\"").count(), 1);
-        assert!(svg.contains("A &amp; B"));
-        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+    fn bars_are_ranked_by_their_largest_figure() {
+        let chart = chart(vec![
+            bar("small", 1, 1, &[1]),
+            bar("range", 3, 5, &[2]),
+            bar("large", 7, 7, &[1]),
+            bar("tie", 5, 5, &[3]),
+        ]);
+        let labels: Vec<&str> = chart.bars.iter().map(|b| b.label.as_str()).collect();
+        // "range" and "tie" both reach 5: the file's order decides.
+        assert_eq!(labels, ["large", "range", "tie", "small"]);
     }
 
     #[test]
-    fn bars_resting_on_generated_pages_only_are_marked() {
-        let svg = bars(&sample(), &labels(), TextDir::Ltr);
-        assert_eq!(svg.matches("class=\"chart-generated\"").count(), 1, "{svg}");
-        assert!(svg.contains(">C <tspan class=\"chart-generated\">[generated source]</tspan></text>"));
-    }
-
-    #[test]
-    fn right_to_left_bars_start_at_the_right() {
-        let svg = bars(&sample(), &labels(), TextDir::Rtl);
-        let first_bar_x: f64 = svg
-            .split("class=\"chart-bar\"")
-            .next()
-            .unwrap()
-            .rsplit("x=\"")
-            .next()
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
-        // The 7-unit bar is the longest, so it spans the plot and ends at the right edge.
-        assert!((first_bar_x - f64::from(VALUE_ROOM)).abs() < 0.5, "{first_bar_x}");
-        assert!(
-            svg.contains("x=\"640.0\" y=\"15\" class=\"chart-label\" direction=\"rtl\""),
-            "{svg}"
+    fn lengths_are_shares_of_the_largest_bar() {
+        let chart = chart(vec![bar("range", 3, 5, &[]), bar("large", 10, 10, &[])]);
+        assert_eq!(
+            (chart.bars[0].solid.as_str(), chart.bars[0].range.as_str()),
+            ("100.0", "0.0")
         );
+        assert_eq!(
+            (chart.bars[1].solid.as_str(), chart.bars[1].range.as_str()),
+            ("30.0", "20.0")
+        );
+        assert!(chart.has_range);
+    }
+
+    #[test]
+    fn a_tiny_value_still_draws_a_bar() {
+        let chart = chart(vec![bar("huge", 1_000_000, 1_000_000, &[]), bar("tiny", 1, 1, &[])]);
+        assert_eq!(chart.bars[1].solid, "0.5");
+        assert!(!chart.has_range);
+    }
+
+    #[test]
+    fn sources_are_listed_once_in_number_order() {
+        let chart = chart(vec![bar("a", 1, 1, &[3, 1]), bar("b", 2, 2, &[1, 2])]);
+        assert_eq!(chart.sources, [1, 2, 3]);
     }
 }

@@ -8,7 +8,7 @@ use crate::content::{Article, Page, translation};
 use crate::error::Diagnostic;
 use crate::markdown::{self, Highlighter};
 use crate::media::figure::ArticleImages;
-use crate::theme::views::{ArticleView, HomeView, Meta, PageView, SourceView, TopicView};
+use crate::theme::views::{ArticleView, HomeView, Meta, NavLink, PageView, SourceView, TopicView};
 
 use super::lang_site::{LangSite, Rendered};
 use super::links;
@@ -308,6 +308,18 @@ struct RootChoice<'a> {
     url: String,
 }
 
+/// A language's way on from the 404 page: its home, search and topics.
+#[derive(Serialize)]
+struct NotFoundLanguage {
+    /// Code, name, direction and script of the language, and `url`, its home.
+    #[serde(flatten)]
+    alternate: crate::theme::views::Alternate,
+    title: String,
+    search: String,
+    topics_url: String,
+    topics: Vec<NavLink>,
+}
+
 /// One 404 page for every language and depth: it carries its own styles and finds the site
 /// root with a script, since a host may serve it for any missing URL.
 pub fn render_not_found(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
@@ -322,9 +334,28 @@ pub fn render_not_found(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         canonical: None,
         ..site.meta("404".to_owned(), None, "404.html".to_owned(), "website")
     };
+    let languages: Vec<NotFoundLanguage> = site
+        .everywhere(routes::home)
+        .into_iter()
+        .map(|alternate| NotFoundLanguage {
+            search: routes::search(alternate.lang),
+            topics_url: routes::topics(alternate.lang),
+            topics: inputs
+                .config
+                .topics
+                .iter()
+                .map(|topic| NavLink {
+                    title: topic.name.get(alternate.lang).clone(),
+                    url: routes::topic(alternate.lang, &topic.key),
+                })
+                .collect(),
+            title: inputs.config.title.get(alternate.lang).clone(),
+            alternate,
+        })
+        .collect();
     let rendered = site.render("404.html", meta, site.everywhere(routes::home), |c| {
         c.insert("inline_css", &css);
-        c.insert("languages", &site.everywhere(routes::home));
+        c.insert("languages", &languages);
     })?;
     Ok(Rendered {
         record: None,

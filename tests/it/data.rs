@@ -152,8 +152,9 @@ fn chart_bars_are_sorted_by_value() {
     std::fs::write(&path, format!("{}\n{extra}", deals.trim_end())).unwrap();
     site.build();
     let page = site.file("en/topics/deals/index.html");
-    let svg = &page[page.find("<svg").unwrap()..page.find("</svg>").unwrap()];
-    let at = |label: &str| svg.find(label).unwrap_or_else(|| panic!("{label} in {svg}"));
+    let chart = &page[page.find("<ol class=chart>").unwrap()..];
+    let chart = &chart[..chart.find("</ol>").unwrap()];
+    let at = |label: &str| chart.find(label).unwrap_or_else(|| panic!("{label} in {chart}"));
     assert!(at("Rail order") < at("Aircraft order"), "9 billion before 7");
     assert!(at("Aircraft order") < at("Farm machinery"), "7 billion before 3 to 5");
 }

@@ -92,7 +92,12 @@ fn a_fact_sourced_only_by_a_generated_page_carries_the_marker_and_legend() {
     );
     assert!(!deal_row(&deals, "aircraft").contains(marker), "a reported deal is not");
     assert_eq!(
-        deals.matches("class=chart-generated").count(),
+        deals[deals.find("<ol class=chart>").unwrap()..]
+            .split("</ol>")
+            .next()
+            .unwrap()
+            .matches(marker)
+            .count(),
         1,
         "one chart bar marked"
     );

@@ -16,6 +16,7 @@ mod ingest_slug;
 mod init;
 mod interrupted;
 mod languages;
+mod layout;
 mod links;
 mod media;
 mod preview;

@@ -2,6 +2,8 @@
 skip-link = Skip to content
 nav-label = Main navigation
 nav-topics = Topics
+menu-button = Menu
+nav-people = Who’s who
 language-label = Language
 not-translated = not translated yet: home page
 article-count = { PLURAL($count) ->
@@ -92,6 +94,12 @@ deal-status = Status
 deal-sources = Reported by
 deals-chart-title = Announced value of each deal, in billions of US dollars
 deals-chart-range = Range given by the source
+deals-chart-figure = Figure given by the sources
+deals-chart-caption = Each bar is the value the sources give for one deal: { PLURAL($count) ->
+    [one] the one deal
+   *[other] the { $count } deals
+} with a value, out of { $all }, largest first. Their sum is the total above.
+deals-chart-sources = Sources, numbered as under the table:
 deals-download = Download the deals data:
 deals-sort-hint = Select a column heading to sort the table.
 key-figures = Key figures
@@ -105,8 +113,10 @@ people-title = People and organizations
 people-lede = Everyone the articles name, with their role as the sources state it and the articles that mention them.
 people-kind-person = Person
 people-kind-organization = Organization
+people-group-person = People
+people-group-organization = Organizations
 people-mentioned-in = Mentioned in:
-people-role-unknown = Role not stated in the sources
+people-role-unknown = Where no role is shown, the sources do not state one.
 deal-description = What the sources say
 # The editorial record (issue 18): dates with their basis, generated sources, computed figures.
 date-reported = reported { $precision ->

@@ -2,6 +2,8 @@
 skip-link = Aller au contenu
 nav-label = Navigation principale
 nav-topics = Thèmes
+menu-button = Menu
+nav-people = Qui est qui
 language-label = Langue
 not-translated = pas encore traduit : page d’accueil
 article-count = { PLURAL($count) ->
@@ -99,6 +101,12 @@ deal-status = Statut
 deal-sources = Source(s)
 deals-chart-title = Valeur annoncée de chaque accord, en milliards de dollars américains
 deals-chart-range = Fourchette donnée par la source
+deals-chart-figure = Montant donné par les sources
+deals-chart-caption = Chaque barre est la valeur que donnent les sources pour un accord : { PLURAL($count) ->
+    [one] le seul accord chiffré
+   *[other] les { $count } accords chiffrés
+} sur { $all }, du plus grand au plus petit. Leur somme est le total ci-dessus.
+deals-chart-sources = Sources, numérotées comme sous le tableau :
 deals-download = Télécharger les données des accords :
 deals-sort-hint = Sélectionnez un en-tête de colonne pour trier le tableau.
 key-figures = Chiffres clés
@@ -112,8 +120,10 @@ people-title = Personnes et organisations
 people-lede = Toutes les personnes et organisations que citent les articles, avec leur rôle tel que le donnent les sources et les articles qui les mentionnent.
 people-kind-person = Personne
 people-kind-organization = Organisation
+people-group-person = Personnes
+people-group-organization = Organisations
 people-mentioned-in = Mentionné dans :
-people-role-unknown = Rôle non précisé dans les sources
+people-role-unknown = Quand aucun rôle n’est indiqué, les sources n’en donnent pas.
 deal-description = Ce que disent les sources
 # Le registre éditorial (issue 18) : dates et leur fondement, sources générées, chiffres calculés.
 date-reported = { $precision ->

@@ -5,6 +5,8 @@
 skip-link = Мазмұнға өту
 nav-label = Негізгі навигация
 nav-topics = Тақырыптар
+menu-button = Мәзір
+nav-people = Адамдар мен ұйымдар
 language-label = Тіл
 not-translated = әлі аударылмаған: басты бет
 article-count = { PLURAL($count) ->
@@ -86,6 +88,9 @@ deal-status = Мәртебесі
 deal-sources = Дереккөздер
 deals-chart-title = Әр мәміленің жарияланған құны, миллиард АҚШ долларымен
 deals-chart-range = Дереккөз көрсеткен аралық
+deals-chart-figure = Дереккөздер көрсеткен сома
+deals-chart-caption = Әр жолақ — дереккөздер көрсеткен бір мәміленің құны: құны белгілі мәмілелер { $all } ішінен { $count }, үлкенінен кішісіне қарай. Олардың қосындысы — жоғарыдағы жиынтық.
+deals-chart-sources = Дереккөздер, кестенің астындағы нөмірлерімен:
 deals-download = Мәмілелер деректерін жүктеп алу:
 deals-sort-hint = Кестені сұрыптау үшін баған тақырыбын таңдаңыз.
 key-figures = Негізгі көрсеткіштер
@@ -100,8 +105,10 @@ people-title = Адамдар мен ұйымдар
 people-lede = Мақалаларда аталғандардың бәрі — дереккөздерде көрсетілген рөлдерімен және өздері аталатын мақалалармен бірге.
 people-kind-person = Тұлға
 people-kind-organization = Ұйым
+people-group-person = Адамдар
+people-group-organization = Ұйымдар
 people-mentioned-in = Мына мақалаларда аталады:
-people-role-unknown = Рөлі дереккөздерде көрсетілмеген
+people-role-unknown = Рөлі көрсетілмегендердің рөлін дереккөздер атамайды.
 deal-description = Дереккөздер не дейді
 # The editorial record (issue 18): dates with their basis, generated sources, computed figures.
 # Dates read «2025 ж. 7 қараша»: a colon avoids a suffix on the date.

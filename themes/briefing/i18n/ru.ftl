@@ -3,6 +3,8 @@
 skip-link = Перейти к содержимому
 nav-label = Основная навигация
 nav-topics = Темы
+menu-button = Меню
+nav-people = Кто есть кто
 language-label = Язык
 not-translated = ещё не переведено: главная страница
 article-count = { PLURAL($count) ->
@@ -120,6 +122,9 @@ deal-status = Статус
 deal-sources = Источники
 deals-chart-title = Объявленная стоимость каждой сделки, в миллиардах долларов США
 deals-chart-range = Диапазон, указанный источником
+deals-chart-figure = Сумма, названная источниками
+deals-chart-caption = Каждая полоса — стоимость одной сделки по данным источников: сделок с указанной стоимостью { $count } из { $all }, от крупной к мелкой. Их сумма — итог выше.
+deals-chart-sources = Источники, с номерами как под таблицей:
 deals-download = Скачать данные о сделках:
 deals-sort-hint = Выберите заголовок столбца, чтобы отсортировать таблицу.
 key-figures = Ключевые цифры
@@ -133,8 +138,10 @@ people-title = Люди и организации
 people-lede = Все, кого называют статьи, — с ролью, как её указывают источники, и со статьями, в которых они упоминаются.
 people-kind-person = Человек
 people-kind-organization = Организация
+people-group-person = Люди
+people-group-organization = Организации
 people-mentioned-in = Упоминается в статьях:
-people-role-unknown = Роль в источниках не указана
+people-role-unknown = Где роль не указана, источники её не называют.
 deal-description = Что сообщают источники
 # The editorial record (issue 18): dates with their basis, generated sources, computed figures.
 # Month and year dates come in the nominative («ноябрь 2025 г.»), which cannot follow «в»: hence the colon.

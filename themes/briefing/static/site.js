@@ -13,6 +13,16 @@
   if (current && document.body && !document.body.classList.contains("chooser")) {
     try { localStorage.setItem("steppe-lang", current.getAttribute("lang")); } catch (e) {}
   }
+  // The header menu: a <details> that the stylesheet lays out open from 48rem. A browser that
+  // cannot style its contents (no ::details-content) would keep them closed there: open it.
+  var menu = document.querySelector(".site-header details.menu");
+  if (menu && window.matchMedia && !(window.CSS && CSS.supports && CSS.supports("selector(::details-content)"))) {
+    var wide = window.matchMedia("(min-width: 48rem)");
+    var sync = function () { menu.open = wide.matches; };
+    sync();
+    if (wide.addEventListener) wide.addEventListener("change", sync);
+  }
+
   // Sortable tables: each column heading becomes a button; rows sort by their data-value.
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
     var hint = table.parentNode.previousElementSibling;
