@@ -13,6 +13,7 @@ import { checkSearch } from "./checks/search.mjs";
 import { checkAxe } from "./checks/axe.mjs";
 import { checkVnu } from "./checks/vnu.mjs";
 import { checkPrint } from "./checks/print.mjs";
+import { checkLayout, WIDTHS } from "./checks/layout.mjs";
 import { checkLighthouse } from "./checks/lighthouse.mjs";
 import { takeScreenshots } from "./checks/screenshots.mjs";
 
@@ -72,6 +73,31 @@ const CASES = [
     check: (c, f) => checkPrint(c.browser, c.base, ["ar"], c.out, f), expect: "reference markers carry a second print note" },
   { name: "an Arabic font that is not installed", file: "ar/index.html", edit: html.beforeHeadEnd("<style>body{font-family:\"No Such Naskh\",serif!important}</style>"),
     check: (c, f) => takeScreenshots(c.browser, c.base, [], c.out, f), expect: "is not installed" },
+  // The layout check (issue 19): each measurement, broken the way a regression would break it.
+  { name: "a desktop page wider than its viewport", file: "en/topics/deals/index.html", edit: html.inMain("<div style=width:1500px>wide</div>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("en", "deals", "en/topics/deals/"), f, { desktop: WIDTHS.desktop }), expect: "wider than the 1280 px viewport" },
+  { name: "chart labels too small on a phone", file: "en/topics/deals/index.html", edit: html.beforeHeadEnd("<style>.chart{font-size:9px!important}</style>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("en", "deals", "en/topics/deals/"), f, { phone: WIDTHS.phone }), expect: "smaller than 12 px" },
+  { name: "chart labels larger than the body", file: "fr/topics/deals/index.html", edit: html.beforeHeadEnd("<style>.chart{font-size:26px!important}</style>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("fr", "deals", "fr/topics/deals/"), f, { desktop: WIDTHS.desktop }), expect: "larger than the 18 px body text" },
+  { name: "a deals table wider than its box", file: "fr/topics/deals/index.html", edit: html.beforeHeadEnd("<style>.deals-table{min-inline-size:70rem}</style>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("fr", "deals", "fr/topics/deals/"), f, { desktop: WIDTHS.desktop }), expect: "px wider than its box" },
+  { name: "a deals table cut on a phone", file: "ar/topics/deals/index.html", edit: html.beforeHeadEnd("<style>.deals-table td{white-space:nowrap;overflow:hidden}</style>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("ar", "deals", "ar/topics/deals/"), f, { phone: WIDTHS.phone }), expect: "cut their content" },
+  { name: "a navigation on two rows", file: "fr/index.html", edit: html.beforeHeadEnd("<style>.site-nav a{padding-inline:2rem}</style>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("fr", "home", "fr/"), f, { desktop: WIDTHS.desktop }), expect: "the navigation takes 2 rows" },
+  { name: "a tall phone header", file: "ar/index.html", edit: html.beforeHeadEnd("<style>.site-header{padding-block:3rem}</style>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("ar", "home", "ar/"), f, { phone: WIDTHS.phone }), expect: "more than 120 px" },
+  { name: "a phone menu that does not open", file: EN_HOME, edit: html.beforeHeadEnd("<style>@media (max-width:47.99rem){.menu-panel{display:none}}</style>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("en", "home", "en/"), f, {}), expect: "stay hidden after opening the menu" },
+  { name: "a faint range segment in light", file: "en/topics/deals/index.html", edit: html.beforeHeadEnd("<style>.chart-range{opacity:.4}</style>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("en", "deals", "en/topics/deals/"), f, {}), expect: "(light): a range segment has contrast" },
+  { name: "a faint bar in dark", file: "ar/topics/deals/index.html", edit: html.beforeHeadEnd("<style>@media (prefers-color-scheme:dark){.chart-bar{background:#2a3036!important}}</style>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("ar", "deals", "ar/topics/deals/"), f, {}), expect: "(dark): a bar segment has contrast" },
+  { name: "a 404 section without a search box", file: "404.html", edit: html.replace("type=search", "type=text"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("en", "404", "en/no-such-page/"), f, { desktop: WIDTHS.desktop }), expect: "the 404 section in en has no search box" },
+  { name: "a chooser card whose description is not a link", file: "index.html", edit: html.replace("<span class=choice-description>", "</a><span class=choice-description>"),
+    check: (c, f) => checkLayout(c.browser, c.base, page("en", "root", ""), f, { desktop: WIDTHS.desktop }), expect: "chooser cards that follow no link" },
   { name: "a page hidden from search engines", file: EN_HOME, edit: html.beforeHeadEnd("<meta name=robots content=noindex>"),
     check: (c, f) => checkLighthouse(c.origin, ["en/"], null, f), expect: "is-crawlable", root: true },
 ];
