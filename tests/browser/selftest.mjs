@@ -48,7 +48,7 @@ const CASES = [
     check: (c, f) => checkPages(c.browser, c.base, page("en", "home", "en/"), f), expect: "is not visible" },
   { name: "a search box out of the Tab order", file: EN_HOME, edit: html.replace("id=site-search", "id=site-search tabindex=-1"),
     check: (c, f) => checkPages(c.browser, c.base, page("en", "home", "en/"), f), expect: "Tab never reaches the search box" },
-  { name: "a 404 page whose Arabic section is left to right", file: "404.html", edit: html.replace("<section data-script=Arab dir=rtl lang=ar>", "<section data-script=Arab dir=ltr lang=ar>"),
+  { name: "a 404 page whose Arabic section is left to right", file: "404.html", edit: html.replace("<section data-script=Arab dir=rtl id=not-found-ar lang=ar>", "<section data-script=Arab dir=ltr id=not-found-ar lang=ar>"),
     check: (c, f) => checkPages(c.browser, c.base, page("ar", "404", "ar/no-such-page/"), f), expect: "section lang=ar has dir=ltr" },
   { name: "a search form sent to the wrong page", file: EN_HOME, edit: html.replace("action=../en/search/", "action=../en/topics/"),
     check: (c, f) => checkSearch(c.browser, c.base, c.dir, ["en"], f), expect: "the search form leads to" },
