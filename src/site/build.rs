@@ -1,7 +1,7 @@
 //! Orchestration: `Inputs` → `BuiltSite`. Reads like a table of contents; the work of each
 //! page kind is in `pages`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -10,6 +10,7 @@ use crate::config::Config;
 use crate::content::Corpus;
 use crate::content::data::Data;
 use crate::error::{Diagnostic, Diagnostics, Result};
+use crate::fonts::{self, FontReport};
 use crate::i18n::Lang;
 use crate::markdown::Highlighter;
 use crate::markdown::highlight::HighlightCache;
@@ -65,6 +66,8 @@ pub struct BuiltSite {
     pub warnings: Vec<Diagnostic>,
     /// How many image variants were encoded and how many came from the cache.
     pub media: MediaReport,
+    /// How many font faces were cut and how many came from the cache.
+    pub fonts: FontReport,
 }
 
 impl BuiltSite {
@@ -93,11 +96,25 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     let jobs = PageJob::all(inputs);
     PageJob::check_files(&jobs, inputs)?;
     let mut records = Vec::new();
+    let mut pages = Vec::with_capacity(jobs.len());
     for result in render_pages(&langs, &jobs, &inputs.options.progress) {
         if let Some(page) = problems.take(result.map_err(Into::into)) {
             records.extend(page.record);
-            site.files.insert(page.file, page.html.into_bytes());
+            pages.push((page.file, page.html));
         }
+    }
+    if !problems.has_errors()
+        && let Some(fonts) = problems.take(font_files(inputs, &pages))
+    {
+        let stylesheet = fonts.stylesheet.as_deref();
+        let linked: Vec<_> = pages
+            .into_par_iter()
+            .map(|(file, html)| (file, fonts::link(&html, stylesheet).into_bytes()))
+            .collect();
+        site.files.extend(linked);
+        site.files.extend(fonts.files);
+        site.fonts = fonts.report;
+        fonts.warnings.into_iter().for_each(|w| problems.push(w));
     }
     match inputs.base_url() {
         Some(base) => {
@@ -188,6 +205,25 @@ pub fn no_base_url() -> Diagnostic {
         crate::config::FILE_NAME,
         "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
     )
+}
+
+/// The theme's fonts cut to the characters `pages` (file, HTML) show, and their stylesheet.
+pub fn font_files(inputs: &Inputs<'_>, pages: &[(String, String)]) -> Result<fonts::Published> {
+    if inputs.theme.fonts.is_empty() {
+        return Ok(fonts::Published::default());
+    }
+    let used = pages
+        .par_iter()
+        .fold(BTreeSet::new, |mut chars, (_, html)| {
+            fonts::charset::add_html(&mut chars, html);
+            chars
+        })
+        .reduce(BTreeSet::new, |mut a, b| {
+            a.extend(b);
+            a
+        });
+    let cache = VariantCache::in_folder(&inputs.config.root, fonts::CACHE_FOLDER);
+    inputs.theme.fonts.publish(&used, &cache)
 }
 
 /// The image variants and the files of `content/media/` and `static/`. `generated` tells the

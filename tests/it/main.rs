@@ -8,6 +8,7 @@ mod data;
 mod discovery;
 mod editorial;
 mod embargo;
+mod fonts;
 mod hosting;
 mod ingest;
 mod ingest_eval;
