@@ -10,6 +10,7 @@ import { startServer } from "./static-server.mjs";
 import { Failures } from "./site.mjs";
 import { checkPages } from "./checks/pages.mjs";
 import { checkSearch } from "./checks/search.mjs";
+import { checkFonts } from "./checks/fonts.mjs";
 import { checkAxe } from "./checks/axe.mjs";
 import { checkVnu } from "./checks/vnu.mjs";
 import { checkPrint } from "./checks/print.mjs";
@@ -72,6 +73,16 @@ const CASES = [
     check: (c, f) => checkPrint(c.browser, c.base, ["ar"], c.out, f), expect: "reference markers carry a second print note" },
   { name: "an Arabic font that is not installed", file: "ar/index.html", edit: html.beforeHeadEnd("<style>body{font-family:\"No Such Naskh\",serif!important}</style>"),
     check: (c, f) => takeScreenshots(c.browser, c.base, [], c.out, f), expect: "is not installed" },
+  { name: "a character no shipped font has", file: "ar/index.html", edit: html.inMain("<p>ڦ</p>"),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "is in no shipped font" },
+  { name: "a font cut that lacks glyphs its range claims", file: "FONTS_CSS", edit: (css) => css.replace(/(font-family: "Noto Naskh Arabic";[^}]*unicode-range: )/g, "$1U+41-5A, U+61-7A, "),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "the cut lacks its glyph" },
+  { name: "Latin words in an Arabic page set in a system font", file: "ar/index.html", edit: html.beforeHeadEnd("<style>.switcher a{font-family:\"Noto Naskh Arabic\",Arial,sans-serif!important}</style>"),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "is in no shipped font: it falls back to \"Arial\"" },
+  { name: "Latin words in an Arabic page set in the Arabic face", file: "FONTS_CSS", edit: (css) => css.replace(/(font-family: "Noto Naskh Arabic";[^}]*unicode-range: )/g, "$1U+41-5A, U+61-7A, "),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "is set in \"Noto Naskh Arabic\", expected \"Noto Serif\"" },
+  { name: "Arabic text in a synthetic italic", file: "ar/index.html", edit: html.beforeHeadEnd("<style>h1{font-style:italic;font-synthesis:style}</style>"),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "synthetic italic" },
   { name: "a page hidden from search engines", file: EN_HOME, edit: html.beforeHeadEnd("<meta name=robots content=noindex>"),
     check: (c, f) => checkLighthouse(c.origin, ["en/"], null, f), expect: "is-crawlable", root: true },
 ];
@@ -87,7 +98,8 @@ function breakSite(site, { file, edit }) {
     for (const f of fs.readdirSync(path.join(site, "pagefind"))) if (/\.ar[_.]/.test(f)) fs.rmSync(path.join(site, "pagefind", f));
     return;
   }
-  const full = path.join(site, file);
+  const fontsCss = file === "FONTS_CSS" && fs.readdirSync(path.join(site, "assets")).find((f) => /^fonts\.[0-9a-f]+\.css$/.test(f));
+  const full = fontsCss ? path.join(site, "assets", fontsCss) : path.join(site, file);
   let text = fs.readFileSync(full, "utf8");
   const favicon = fs.readdirSync(path.join(site, "assets")).find((f) => f.startsWith("favicon."));
   text = edit(text).replace("FAVICON", favicon);
