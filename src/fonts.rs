@@ -74,7 +74,7 @@ impl Fonts {
                 continue;
             }
             if let Some(face) =
-                problems.take(Face::parse(name, bytes).map_err(|m| Error::from(Diagnostic::error(path, m))))
+                problems.take(Face::parse(name, bytes.clone()).map_err(|m| Error::from(Diagnostic::error(path, m))))
             {
                 faces.push(face);
             }

@@ -29,8 +29,8 @@ pub struct Face {
 
 impl Face {
     /// Reads the font's names and attributes; the message says why a file cannot be used.
-    pub fn parse(file: &str, bytes: &Cow<'static, [u8]>) -> Result<Face, String> {
-        let font = FontRef::new(bytes).map_err(|e| format!("not a font file steppe can read: {e}"))?;
+    pub fn parse(file: &str, bytes: Cow<'static, [u8]>) -> Result<Face, String> {
+        let font = FontRef::new(&bytes).map_err(|e| format!("not a font file steppe can read: {e}"))?;
         let name = |id| font.localized_strings(id).english_or_first().map(|s| s.to_string());
         let family = name(StringId::TYPOGRAPHIC_FAMILY_NAME)
             .or_else(|| name(StringId::FAMILY_NAME))
@@ -53,8 +53,8 @@ impl Face {
             weight: attributes.weight.value().round().clamp(1.0, 1000.0) as u16,
             italic: !matches!(attributes.style, Style::Normal),
             script,
-            key: blake3::hash(bytes),
-            bytes: bytes.clone(),
+            key: blake3::hash(&bytes),
+            bytes,
         })
     }
 
