@@ -151,6 +151,10 @@ impl BuildArgs {
                 media.images, media.variants_encoded, media.variants_cached
             );
         }
+        let cards = site.cards;
+        if cards.drawn + cards.cached > 0 {
+            eprintln!("Social cards: {} drawn, {} from the cache", cards.drawn, cards.cached);
+        }
         let fonts = site.fonts;
         if fonts.faces > 0 {
             eprintln!(

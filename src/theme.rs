@@ -168,7 +168,7 @@ fn load_templates(
     }
     problems.finish()?;
     let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.autoescape_on(vec![".html", ".xml", ".svg"]);
     tera.set_escape_fn(escape_markup);
     tera.add_raw_templates(sources.iter().map(|(name, (_, text))| (name.clone(), text.clone())))
         .map_err(|error| {
@@ -264,5 +264,5 @@ fn list_templates(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
 
 fn is_template(path: &Path) -> bool {
     path.extension()
-        .is_some_and(|e| e == "html" || e == "xml" || e == "txt")
+        .is_some_and(|e| e == "html" || e == "xml" || e == "txt" || e == "svg")
 }

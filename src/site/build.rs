@@ -17,6 +17,7 @@ use crate::markdown::highlight::HighlightCache;
 use crate::media::{Media, MediaReport, Published, VariantCache};
 use crate::theme::Theme;
 
+use super::cards::{self, CardReport};
 use super::jobs::PageJob;
 use super::lang_site::{LangShared, LangSite, Rendered};
 use super::metadata::PageRecord;
@@ -68,6 +69,8 @@ pub struct BuiltSite {
     pub media: MediaReport,
     /// How many font faces were cut and how many came from the cache.
     pub fonts: FontReport,
+    /// How many social cards were drawn and how many came from the cache.
+    pub cards: CardReport,
 }
 
 impl BuiltSite {
@@ -137,6 +140,13 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         site.files.extend(index);
     }
     site.files.extend(fixed_files(inputs));
+    if !problems.has_errors()
+        && let Some(cards) = problems.take(cards::all(inputs))
+    {
+        site.files.extend(cards.files);
+        site.cards = cards.report;
+        cards.warnings.into_iter().for_each(|w| problems.push(w));
+    }
     if !problems.has_errors()
         && let Some(media) = problems.take(media_files(inputs, &|path| site.files.contains_key(path)))
     {

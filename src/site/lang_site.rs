@@ -295,6 +295,7 @@ impl<'a> LangSite<'a> {
                 .map_or_else(|| self.lang.code().replace('-', "_"), |l| l.og_locale.clone()),
             og_alternates: Vec::new(),
             json_ld: None,
+            image: None,
         }
     }
 }
