@@ -36,9 +36,10 @@ pub struct CardView<'a> {
     pub date: Option<String>,
 }
 
-/// Whether the site's theme draws cards.
+/// Whether the site gets cards: its theme draws them and the site knows its address (without
+/// one no page could name its card in `og:image`, which must be an absolute URL).
 pub fn enabled(inputs: &Inputs<'_>) -> bool {
-    inputs.theme.tera.get_template_names().any(|name| name == TEMPLATE)
+    inputs.base_url().is_some() && inputs.theme.tera.get_template_names().any(|name| name == TEMPLATE)
 }
 
 /// The card's path in the built site, beside its article.
