@@ -531,8 +531,7 @@ def write_hugo(root, articles, css, base_url):
                 "---",
                 "",
             ]
-            body = t["body"] + (f"\n![]({article.slug}.png)\n" if images else "")
-            write(os.path.join(root, "content", "articles", f"{article.slug}.{lang}.md"), "\n".join(front) + body)
+            write(os.path.join(root, "content", "articles", f"{article.slug}.{lang}.md"), "\n".join(front) + t["body"])
     rng = random.Random(7)
     for key, name in TOPICS:
         for lang in LANGS:

@@ -141,7 +141,7 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     }
     site.files.extend(fixed_files(inputs));
     if !problems.has_errors()
-        && let Some(cards) = problems.take(cards::all(inputs))
+        && let Some(cards) = problems.take(cards_files(inputs))
     {
         site.files.extend(cards.files);
         site.cards = cards.report;
@@ -215,6 +215,11 @@ pub fn no_base_url() -> Diagnostic {
         crate::config::FILE_NAME,
         "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
     )
+}
+
+/// Every article's social card (none without a base URL).
+pub fn cards_files(inputs: &Inputs<'_>) -> Result<cards::Cards> {
+    cards::all(inputs)
 }
 
 /// The theme's fonts cut to the characters `pages` (file, HTML) show, and their stylesheet.

@@ -73,6 +73,9 @@ impl Preview {
         let media = build::media_files(&inputs, &|path| ready.contains_key(path) || pages.contains_key(path))?;
         ready.extend(media.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
         warnings.extend(media.warnings);
+        let cards = build::cards_files(&inputs)?;
+        ready.extend(cards.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
+        warnings.extend(cards.warnings);
         let fonts = inputs.theme.fonts.uncut();
         ready.extend(fonts.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
         Ok(Preview {
