@@ -16,7 +16,9 @@ import datetime
 import os
 import random
 import shutil
+import struct
 import sys
+import zlib
 
 LANGS = ("en", "fr", "ar")
 LANG_NAMES = {"en": "English", "fr": "Français", "ar": "العربية"}
@@ -226,7 +228,41 @@ def write(path, text):
 
 # ---------------------------------------------------------------- steppe
 
-def write_steppe(root, articles, theme):
+def png(width, height, seed):
+    """A generated RGB picture (diagonal bands that differ per seed) as PNG bytes, standard
+    library only: each row is a slice of one precomputed band, so no per-pixel Python loop."""
+    band = bytes(((i * 7 + seed * 31) % 256, (i * 3 + seed * 17) % 256, (i * 5 + seed) % 256)[c]
+                 for i in range(width + 512) for c in range(3))
+    rows = [band[(y % 512) * 3:(y % 512 + width) * 3] for y in range(height)]
+    # The bands repeat every 256 seeds: the first pixel spells the seed, so no two pictures are
+    # the same file (the media cache would otherwise encode each repeated one only once).
+    rows[0] = struct.pack(">I", seed)[1:] + rows[0][3:]
+    raw = b"".join(b"\x00" + row for row in rows)
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 6)) + chunk(b"IEND", b"")
+
+
+IMAGE_ALT = {"en": "Generated picture {}", "fr": "Image générée {}", "ar": "صورة مولدة {}"}
+
+
+def write_images(root, articles, width=960, height=540):
+    """One picture per article, shared by its three language versions (content/media/)."""
+    for article in articles:
+        name = f"{article.slug}.png"
+        media = os.path.join(root, "content", "media")
+        os.makedirs(media, exist_ok=True)
+        with open(os.path.join(media, name), "wb") as f:
+            f.write(png(width, height, article.index))
+        alt = "\n".join(f"  {l}: {quote(IMAGE_ALT[l].format(article.index))}" for l in LANGS)
+        write(os.path.join(media, name + ".yaml"), f'credit: "Bench generator"\nalt:\n{alt}\n')
+
+
+def write_steppe(root, articles, theme, images=False):
     lines = ["languages:"] + [f"  - {{code: {l}, name: {quote(LANG_NAMES[l])}}}" for l in LANGS]
     lines += ["title:"] + [f"  {l}: {quote(SITE_TITLE[l])}" for l in LANGS]
     lines += ["description:"] + [f"  {l}: {quote(SITE_DESCRIPTION[l])}" for l in LANGS]
@@ -255,7 +291,8 @@ def write_steppe(root, articles, theme):
                 "---",
                 "",
             ]
-            write(os.path.join(root, "content", "articles", f"{article.slug}.{lang}.md"), "\n".join(front) + t["body"])
+            body = t["body"] + (f"\n![]({article.slug}.png)\n" if images else "")
+            write(os.path.join(root, "content", "articles", f"{article.slug}.{lang}.md"), "\n".join(front) + body)
     rng = random.Random(7)
     for key, _ in TOPICS:
         for lang in LANGS:
@@ -273,6 +310,8 @@ def write_steppe(root, articles, theme):
             "    mentions: {" + ", ".join(f"{l}: [{quote(mention[l])}]" for l in LANGS) + "}",
         ]
     write(os.path.join(root, "content", "data", "people.yaml"), "\n".join(people) + "\n")
+    if images:
+        write_images(root, articles)
     target = os.path.join(root, "themes", "briefing")
     if os.path.exists(target):
         shutil.rmtree(target)
@@ -514,6 +553,8 @@ def main(argv=None):
                         help="steppe theme to copy into the site (default: the repository's briefing theme)")
     parser.add_argument("--base-url", default="https://bench.example.org/")
     parser.add_argument("--only", choices=("steppe", "hugo"), help="generate one of the two sites")
+    parser.add_argument("--images", action="store_true",
+                        help="steppe only: one generated 960x540 PNG per article, shown in every language")
     args = parser.parse_args(argv)
     if args.articles < 1:
         parser.error("need at least one article per language")
@@ -526,7 +567,7 @@ def main(argv=None):
         if os.path.exists(target):
             shutil.rmtree(target)
         if side == "steppe":
-            write_steppe(target, articles, args.theme)
+            write_steppe(target, articles, args.theme, images=args.images)
         else:
             with open(os.path.join(args.theme, "static", "style.css"), encoding="utf-8") as f:
                 css = f.read()

@@ -151,6 +151,20 @@ impl BuildArgs {
                 media.images, media.variants_encoded, media.variants_cached
             );
         }
+        let cards = site.cards;
+        if cards.drawn + cards.cached > 0 {
+            eprintln!("Social cards: {} drawn, {} from the cache", cards.drawn, cards.cached);
+        }
+        let fonts = site.fonts;
+        if fonts.faces > 0 {
+            eprintln!(
+                "Fonts: {} faces, {} KB ({} cut, {} from the cache)",
+                fonts.faces,
+                fonts.bytes.div_ceil(1024),
+                fonts.subset,
+                fonts.cached
+            );
+        }
         Ok(())
     }
 }

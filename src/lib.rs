@@ -8,6 +8,7 @@ pub mod config;
 pub mod content;
 pub mod date;
 pub mod error;
+pub mod fonts;
 pub mod i18n;
 pub mod ingest;
 pub mod init;

@@ -3,6 +3,7 @@
 
 pub mod briefing;
 pub mod build;
+pub mod cards;
 pub mod chart;
 pub mod corrections;
 pub mod date_view;

@@ -15,6 +15,7 @@ use std::sync::Arc;
 
 use crate::config::Config;
 use crate::error::{Diagnostic, Diagnostics, Error, Result};
+use crate::fonts::Fonts;
 use crate::i18n::{Lang, Locale};
 
 use crate::typography::markup::Typography;
@@ -47,6 +48,8 @@ pub struct Theme {
     /// Applied to every rendered page and feed, in the language of each element.
     pub typography: Typography,
     pub assets: Assets,
+    /// The faces of `fonts/`, published cut to the site's characters (see `fonts`).
+    pub fonts: Fonts,
     /// Where each template was read from, for messages.
     pub template_paths: BTreeMap<String, PathBuf>,
 }
@@ -69,8 +72,14 @@ impl Theme {
         let locales = problems.take(locales::load(config, &files, &theme_dir));
         let templates = problems.take(load_templates(config, &files, &theme_dir));
         let assets = problems.take(Assets::load(&files));
+        let fonts = problems.take(Fonts::load(
+            files
+                .under("fonts")
+                .map(|(name, file)| (name, file.path.as_path(), &file.bytes)),
+        ));
         problems.finish()?;
-        let (Some((locales, warnings)), Some((mut tera, template_paths)), Some(assets)) = (locales, templates, assets)
+        let (Some((locales, warnings)), Some((mut tera, template_paths)), Some(assets), Some(fonts)) =
+            (locales, templates, assets, fonts)
         else {
             unreachable!("finish() returned Ok, so every step succeeded");
         };
@@ -83,6 +92,7 @@ impl Theme {
             warnings,
             typography,
             assets,
+            fonts,
             template_paths,
         })
     }
@@ -158,7 +168,7 @@ fn load_templates(
     }
     problems.finish()?;
     let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.autoescape_on(vec![".html", ".xml", ".svg"]);
     tera.set_escape_fn(escape_markup);
     tera.add_raw_templates(sources.iter().map(|(name, (_, text))| (name.clone(), text.clone())))
         .map_err(|error| {
@@ -254,5 +264,5 @@ fn list_templates(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
 
 fn is_template(path: &Path) -> bool {
     path.extension()
-        .is_some_and(|e| e == "html" || e == "xml" || e == "txt")
+        .is_some_and(|e| e == "html" || e == "xml" || e == "txt" || e == "svg")
 }

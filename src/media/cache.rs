@@ -20,8 +20,13 @@ pub struct VariantCache {
 impl VariantCache {
     /// The cache of the site at `root`; nothing is created until the first write.
     pub fn new(root: &Path) -> VariantCache {
+        VariantCache::in_folder(root, "media")
+    }
+
+    /// The cache of the site at `root` kept in `.steppe-cache/<folder>/` (fonts have their own).
+    pub fn in_folder(root: &Path, folder: &str) -> VariantCache {
         VariantCache {
-            dir: root.join(FOLDER).join("media"),
+            dir: root.join(FOLDER).join(folder),
         }
     }
 

@@ -1,7 +1,7 @@
 //! Orchestration: `Inputs` → `BuiltSite`. Reads like a table of contents; the work of each
 //! page kind is in `pages`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -10,12 +10,14 @@ use crate::config::Config;
 use crate::content::Corpus;
 use crate::content::data::Data;
 use crate::error::{Diagnostic, Diagnostics, Result};
+use crate::fonts::{self, FontReport};
 use crate::i18n::Lang;
 use crate::markdown::Highlighter;
 use crate::markdown::highlight::HighlightCache;
 use crate::media::{Media, MediaReport, Published, VariantCache};
 use crate::theme::Theme;
 
+use super::cards::{self, CardReport};
 use super::jobs::PageJob;
 use super::lang_site::{LangShared, LangSite, Rendered};
 use super::metadata::PageRecord;
@@ -65,6 +67,10 @@ pub struct BuiltSite {
     pub warnings: Vec<Diagnostic>,
     /// How many image variants were encoded and how many came from the cache.
     pub media: MediaReport,
+    /// How many font faces were cut and how many came from the cache.
+    pub fonts: FontReport,
+    /// How many social cards were drawn and how many came from the cache.
+    pub cards: CardReport,
 }
 
 impl BuiltSite {
@@ -93,11 +99,25 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     let jobs = PageJob::all(inputs);
     PageJob::check_files(&jobs, inputs)?;
     let mut records = Vec::new();
+    let mut pages = Vec::with_capacity(jobs.len());
     for result in render_pages(&langs, &jobs, &inputs.options.progress) {
         if let Some(page) = problems.take(result.map_err(Into::into)) {
             records.extend(page.record);
-            site.files.insert(page.file, page.html.into_bytes());
+            pages.push((page.file, page.html));
         }
+    }
+    if !problems.has_errors()
+        && let Some(fonts) = problems.take(font_files(inputs, &pages))
+    {
+        let stylesheet = fonts.stylesheet.as_deref();
+        let linked: Vec<_> = pages
+            .into_par_iter()
+            .map(|(file, html)| (file, fonts::link(&html, stylesheet).into_bytes()))
+            .collect();
+        site.files.extend(linked);
+        site.files.extend(fonts.files);
+        site.fonts = fonts.report;
+        fonts.warnings.into_iter().for_each(|w| problems.push(w));
     }
     match inputs.base_url() {
         Some(base) => {
@@ -120,6 +140,13 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         site.files.extend(index);
     }
     site.files.extend(fixed_files(inputs));
+    if !problems.has_errors()
+        && let Some(cards) = problems.take(cards_files(inputs))
+    {
+        site.files.extend(cards.files);
+        site.cards = cards.report;
+        cards.warnings.into_iter().for_each(|w| problems.push(w));
+    }
     if !problems.has_errors()
         && let Some(media) = problems.take(media_files(inputs, &|path| site.files.contains_key(path)))
     {
@@ -188,6 +215,30 @@ pub fn no_base_url() -> Diagnostic {
         crate::config::FILE_NAME,
         "no base_url: feeds use relative links and no sitemap.xml is written; set base_url or pass --base-url when publishing",
     )
+}
+
+/// Every article's social card (none without a base URL).
+pub fn cards_files(inputs: &Inputs<'_>) -> Result<cards::Cards> {
+    cards::all(inputs)
+}
+
+/// The theme's fonts cut to the characters `pages` (file, HTML) show, and their stylesheet.
+pub fn font_files(inputs: &Inputs<'_>, pages: &[(String, String)]) -> Result<fonts::Published> {
+    if inputs.theme.fonts.is_empty() {
+        return Ok(fonts::Published::default());
+    }
+    let used = pages
+        .par_iter()
+        .fold(BTreeSet::new, |mut chars, (_, html)| {
+            fonts::charset::add_html(&mut chars, html);
+            chars
+        })
+        .reduce(BTreeSet::new, |mut a, b| {
+            a.extend(b);
+            a
+        });
+    let cache = VariantCache::in_folder(&inputs.config.root, fonts::CACHE_FOLDER);
+    inputs.theme.fonts.publish(&used, &cache)
 }
 
 /// The image variants and the files of `content/media/` and `static/`. `generated` tells the

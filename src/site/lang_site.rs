@@ -131,7 +131,7 @@ impl LangShared {
             title: config.title.get(lang),
             description: config.description.get(lang),
             topics: &topic_links,
-            assets: inputs.theme.assets.paths(),
+            assets: asset_paths(inputs),
             base_url: inputs.base_url(),
             feed: routes::feed(lang),
             home: routes::home(lang),
@@ -295,6 +295,7 @@ impl<'a> LangSite<'a> {
                 .map_or_else(|| self.lang.code().replace('-', "_"), |l| l.og_locale.clone()),
             og_alternates: Vec::new(),
             json_ld: None,
+            image: None,
         }
     }
 }
@@ -306,4 +307,14 @@ fn topic_link(lang: Lang, topic: &Topic, count: usize) -> TopicLink {
         url: routes::topic(lang, &topic.key),
         count,
     }
+}
+
+/// The theme's assets by name, and the font stylesheet's placeholder when the theme has fonts
+/// (the stylesheet is made once every page is rendered; `fonts::link` fills it in).
+fn asset_paths<'a>(inputs: &'a Inputs<'a>) -> std::collections::BTreeMap<&'a str, &'a str> {
+    let mut paths = inputs.theme.assets.paths();
+    if !inputs.theme.fonts.is_empty() {
+        paths.insert(crate::fonts::STYLESHEET, crate::fonts::STYLESHEET_TOKEN);
+    }
+    paths
 }

@@ -265,6 +265,16 @@ pub fn render_article(
         site.inputs.base_url(),
         briefing,
     ));
+    if let Some(url) = routes::absolute(site.inputs.base_url(), &super::cards::path(article))
+        && super::cards::enabled(site.inputs)
+    {
+        meta.image = Some(crate::theme::views::CardImage {
+            url,
+            width: super::cards::WIDTH,
+            height: super::cards::HEIGHT,
+            alt: article.front.title.clone(),
+        });
+    }
     site.render("article.html", meta, alternates, |c| c.insert("page", &view))
 }
 

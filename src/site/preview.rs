@@ -26,6 +26,9 @@ pub struct Preview {
     /// Files ready to serve: everything that is not a page, and pages once rendered.
     ready: RwLock<Files>,
     warnings: Vec<Diagnostic>,
+    /// The font stylesheet pages rendered on request link to (the fonts whole: which
+    /// characters the site uses is known only once every page is rendered).
+    fonts_css: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -47,6 +50,7 @@ impl Preview {
             warnings: site.warnings,
             model: None,
             shared: Vec::new(),
+            fonts_css: None,
         })
     }
 
@@ -69,12 +73,18 @@ impl Preview {
         let media = build::media_files(&inputs, &|path| ready.contains_key(path) || pages.contains_key(path))?;
         ready.extend(media.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
         warnings.extend(media.warnings);
+        let cards = build::cards_files(&inputs)?;
+        ready.extend(cards.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
+        warnings.extend(cards.warnings);
+        let fonts = inputs.theme.fonts.uncut();
+        ready.extend(fonts.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
         Ok(Preview {
             pages,
             ready: RwLock::new(ready),
             warnings,
             model: Some(model),
             shared: lang_shared,
+            fonts_css: fonts.stylesheet,
         })
     }
 
@@ -86,6 +96,7 @@ impl Preview {
             ready: RwLock::new(shared(site.files)),
             warnings: site.warnings,
             shared: Vec::new(),
+            fonts_css: None,
         }
     }
 
@@ -148,7 +159,8 @@ impl Preview {
         for result in build::render_pages(&langs, &page_jobs, &inputs.options.progress) {
             if let Some(page) = problems.take(result.map_err(Into::into)) {
                 records.extend(page.record);
-                rendered.push((page.file, Arc::<[u8]>::from(page.html.into_bytes())));
+                let html = crate::fonts::link(&page.html, self.fonts_css.as_deref());
+                rendered.push((page.file, Arc::<[u8]>::from(html.into_bytes())));
             }
         }
         problems.finish()?;

@@ -125,6 +125,16 @@ pub struct Meta {
     pub og_alternates: Vec<String>,
     /// JSON-LD, already safe to place inside `<script>`.
     pub json_ld: Option<String>,
+    /// The page's social card (`og:image`), only when `base_url` is known: it must be absolute.
+    pub image: Option<CardImage>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CardImage {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
 }
 
 /// A link in the site's navigation.

@@ -1,6 +1,6 @@
 // Every browser check of the built site, in one command:
 //   cd tests/browser && npm ci && node run.mjs ../../public
-// Options: --only=pages,layout,search,axe,vnu,lighthouse,print,screenshots,self-test  (default: all)
+// Options: --only=pages,layout,search,fonts,axe,vnu,lighthouse,print,screenshots,self-test  (default: all)
 //          --skip=<same names>
 // Exits 1 if any check fails, after running them all; each failure is printed as
 // "check: page: problem". The self-test then proves each check fails on a broken page.
@@ -11,6 +11,7 @@ import { startServer } from "./static-server.mjs";
 import { LANGS, pageKinds, Failures } from "./site.mjs";
 import { checkPages } from "./checks/pages.mjs";
 import { checkSearch } from "./checks/search.mjs";
+import { checkFonts } from "./checks/fonts.mjs";
 import { checkAxe } from "./checks/axe.mjs";
 import { checkVnu } from "./checks/vnu.mjs";
 import { checkLighthouse } from "./checks/lighthouse.mjs";
@@ -24,7 +25,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1]?.split(",");
 const publicDir = path.resolve(args.find((a) => !a.startsWith("--")) || path.join(here, "../../public"));
-const ALL = ["pages", "layout", "search", "axe", "vnu", "lighthouse", "print", "screenshots", "self-test"];
+const ALL = ["pages", "layout", "search", "fonts", "axe", "vnu", "lighthouse", "print", "screenshots", "self-test"];
 const only = flag("only") || ALL;
 const skip = flag("skip") || [];
 const wanted = (name) => only.includes(name) && !skip.includes(name);
@@ -63,6 +64,10 @@ try {
   await run("pages", (f) => checkPages(browser, base, targets.filter((t) => ["home", "topic", "article", "search", "404"].includes(t.kind)), f));
   await run("layout", (f) => checkLayout(browser, base, [...targets, { lang: "en", kind: "root", url: "" }], f));
   await run("search", (f) => checkSearch(browser, base, publicDir, LANGS, f));
+  // The 404 page finds its stylesheets only once it knows the site root, and on the search page
+  // Pagefind's clear button still has its own font (Arial; search styling, issue 19): both are
+  // left out for now.
+  await run("fonts", (f) => checkFonts(browser, base, targets.filter((t) => !["404", "search"].includes(t.kind)), f));
   await run("axe", (f) => checkAxe(browser, base, [...targets, { lang: "en", kind: "root", url: "" }], f));
   await run("vnu", async (f) => {
     await checkVnu(publicDir, f);

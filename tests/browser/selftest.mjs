@@ -10,6 +10,7 @@ import { startServer } from "./static-server.mjs";
 import { Failures } from "./site.mjs";
 import { checkPages } from "./checks/pages.mjs";
 import { checkSearch } from "./checks/search.mjs";
+import { checkFonts } from "./checks/fonts.mjs";
 import { checkAxe } from "./checks/axe.mjs";
 import { checkVnu } from "./checks/vnu.mjs";
 import { checkPrint } from "./checks/print.mjs";
@@ -98,6 +99,16 @@ const CASES = [
     check: (c, f) => checkLayout(c.browser, c.base, page("en", "404", "en/no-such-page/"), f, { desktop: WIDTHS.desktop }), expect: "the 404 section in en has no search box" },
   { name: "a chooser card whose description is not a link", file: "index.html", edit: html.replace("<span class=choice-description>", "</a><span class=choice-description>"),
     check: (c, f) => checkLayout(c.browser, c.base, page("en", "root", ""), f, { desktop: WIDTHS.desktop }), expect: "chooser cards that follow no link" },
+  { name: "a character no shipped font has", file: "ar/index.html", edit: html.inMain("<p>ڦ</p>"),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "is in no shipped font" },
+  { name: "a font cut that lacks glyphs its range claims", file: "FONTS_CSS", edit: (css) => css.replace(/(font-family: "Noto Naskh Arabic";[^}]*unicode-range: )/g, "$1U+41-5A, U+61-7A, "),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "the cut lacks its glyph" },
+  { name: "Latin words in an Arabic page set in a system font", file: "ar/index.html", edit: html.beforeHeadEnd("<style>.switcher a{font-family:\"Noto Naskh Arabic\",Arial,sans-serif!important}</style>"),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "is in no shipped font: it falls back to \"Arial\"" },
+  { name: "Latin words in an Arabic page set in the Arabic face", file: "FONTS_CSS", edit: (css) => css.replace(/(font-family: "Noto Naskh Arabic";[^}]*unicode-range: )/g, "$1U+41-5A, U+61-7A, "),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "is set in \"Noto Naskh Arabic\", expected \"Noto Serif\"" },
+  { name: "Arabic text in a synthetic italic", file: "ar/index.html", edit: html.beforeHeadEnd("<style>h1{font-style:italic;font-synthesis:style}</style>"),
+    check: (c, f) => checkFonts(c.browser, c.base, page("ar", "home", "ar/"), f), expect: "synthetic italic" },
   { name: "a page hidden from search engines", file: EN_HOME, edit: html.beforeHeadEnd("<meta name=robots content=noindex>"),
     check: (c, f) => checkLighthouse(c.origin, ["en/"], null, f), expect: "is-crawlable", root: true },
 ];
@@ -113,7 +124,8 @@ function breakSite(site, { file, edit }) {
     for (const f of fs.readdirSync(path.join(site, "pagefind"))) if (/\.ar[_.]/.test(f)) fs.rmSync(path.join(site, "pagefind", f));
     return;
   }
-  const full = path.join(site, file);
+  const fontsCss = file === "FONTS_CSS" && fs.readdirSync(path.join(site, "assets")).find((f) => /^fonts\.[0-9a-f]+\.css$/.test(f));
+  const full = fontsCss ? path.join(site, "assets", fontsCss) : path.join(site, file);
   let text = fs.readFileSync(full, "utf8");
   const favicon = fs.readdirSync(path.join(site, "assets")).find((f) => f.startsWith("favicon."));
   text = edit(text).replace("FAVICON", favicon);

@@ -194,7 +194,9 @@ fn failed_build_leaves_previous_site_untouched() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert!(
-        !siblings.iter().any(|n| n.to_string_lossy().contains("steppe-")),
+        !siblings
+            .iter()
+            .any(|n| n.to_string_lossy().contains("steppe-") && n != ".steppe-cache"),
         "{siblings:?}"
     );
 }

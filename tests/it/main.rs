@@ -3,11 +3,13 @@
 mod bad_input;
 mod bench;
 mod build;
+mod cards;
 mod check;
 mod data;
 mod discovery;
 mod editorial;
 mod embargo;
+mod fonts;
 mod hosting;
 mod ingest;
 mod ingest_eval;

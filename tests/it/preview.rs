@@ -20,16 +20,31 @@ fn assert_same_site(root: &Path, base_url: Option<&str>) {
     let built = site::build_from_root(root, options(base_url), LoadOptions::default()).unwrap();
     let model = Model::load(root, options(base_url), LoadOptions::default(), None).unwrap();
     let preview = Preview::on_request(model).unwrap();
-    assert_eq!(preview.len(), built.files.len(), "{}", root.display());
     assert!(
         preview.rendered_pages().is_empty(),
         "nothing is rendered before it is asked for"
     );
-    for (path, bytes) in &built.files {
+    // The one difference: a preview that renders pages when asked cannot know the site's
+    // characters, so it serves the fonts whole, under their own stylesheet.
+    let fonts = regex::Regex::new(r"assets/fonts\.[0-9a-f]{10}\.css").unwrap();
+    let same = |bytes: &[u8]| {
+        fonts
+            .replace_all(&String::from_utf8_lossy(bytes), "assets/fonts.css")
+            .into_owned()
+    };
+    let mut compared = 0;
+    for (path, bytes) in built.files.iter().filter(|(path, _)| !path.starts_with("assets/fonts")) {
         assert!(preview.contains(path), "{path}");
         let served = preview.file(path).unwrap().unwrap();
-        assert!(&*served == bytes.as_slice(), "{path} differs from the build's");
+        let equal = if path.ends_with(".html") {
+            same(&served) == same(bytes)
+        } else {
+            *served == **bytes
+        };
+        assert!(equal, "{path} differs from the build's");
+        compared += 1;
     }
+    assert!(compared > 0);
     assert_eq!(preview.warnings(), built.warnings.as_slice());
 }
 

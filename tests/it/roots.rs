@@ -25,7 +25,9 @@ fn site_below() -> (TestSite, std::path::PathBuf) {
 /// Every file of the working tree (git's own folder aside, which publishing writes to).
 fn files_outside_git(root: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
     let mut files = tree(root);
-    files.retain(|path, _| !path.starts_with(".git/"));
+    // The caches of pure work (cut fonts, social cards, image variants) are the site's to
+    // keep, like public/: a build may fill them.
+    files.retain(|path, _| !path.starts_with(".git/") && !path.starts_with(".steppe-cache/"));
     files
 }
 
