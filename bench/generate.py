@@ -266,7 +266,9 @@ def write_steppe(root, articles, theme, images=False):
     lines = ["languages:"] + [f"  - {{code: {l}, name: {quote(LANG_NAMES[l])}}}" for l in LANGS]
     lines += ["title:"] + [f"  {l}: {quote(SITE_TITLE[l])}" for l in LANGS]
     lines += ["description:"] + [f"  {l}: {quote(SITE_DESCRIPTION[l])}" for l in LANGS]
-    lines += ["base_url: null", "theme: briefing", "topics:"]
+    # Hugo draws no social cards, so the site to compare with it draws none either; the corpus
+    # with images measures the caches, cards included.
+    lines += ["base_url: null", "theme: briefing", f"social_cards: {'true' if images else 'false'}", "topics:"]
     for key, name in TOPICS:
         lines.append(f"  - key: {key}")
         lines.append("    name: {" + ", ".join(f"{l}: {quote(name[l])}" for l in LANGS) + "}")

@@ -60,6 +60,9 @@ struct ConfigFile {
     timezone: Option<String>,
     #[serde(default)]
     slugs: SlugStyle,
+    /// Draw an Open Graph image per article and language (needs `base_url`).
+    #[serde(default = "yes")]
+    social_cards: bool,
     topics: Vec<Topic>,
     #[serde(default)]
     search: Search,
@@ -91,6 +94,10 @@ pub enum SlugStyle {
     Ascii,
     /// The title's own words in its own script (percent-encoded on the wire).
     Unicode,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn default_theme() -> String {
@@ -129,6 +136,8 @@ pub struct Config {
     /// The site's time zone (UTC unless `timezone` says otherwise).
     pub timezone: jiff::tz::TimeZone,
     pub slugs: SlugStyle,
+    /// Whether articles get social cards (`social_cards`, on by default; they need `base_url`).
+    pub social_cards: bool,
     pub topics: Vec<Topic>,
     /// Spelling variants the site search treats as one word.
     pub search: Search,
@@ -242,6 +251,7 @@ impl Config {
             theme: raw.theme,
             timezone,
             slugs: raw.slugs,
+            social_cards: raw.social_cards,
             topics: raw.topics,
             search: raw.search,
         })

@@ -39,7 +39,9 @@ pub struct CardView<'a> {
 /// Whether the site gets cards: its theme draws them and the site knows its address (without
 /// one no page could name its card in `og:image`, which must be an absolute URL).
 pub fn enabled(inputs: &Inputs<'_>) -> bool {
-    inputs.base_url().is_some() && inputs.theme.tera.get_template_names().any(|name| name == TEMPLATE)
+    inputs.config.social_cards
+        && inputs.base_url().is_some()
+        && inputs.theme.tera.get_template_names().any(|name| name == TEMPLATE)
 }
 
 /// The card's path in the built site, beside its article.

@@ -43,6 +43,18 @@ fn every_article_has_a_card_and_og_image_with_its_size_and_alt() {
     assert!(!site.file("ar/articles/accord/index.html").contains("og:image"));
 }
 
+#[test]
+fn a_site_can_turn_cards_off() {
+    let site = TestSite::fixture("trilingual");
+    let config = site.root.join("steppe.yaml");
+    let yaml = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("social_cards: false\n{yaml}")).unwrap();
+    let out = site.run(&["build", "--base-url", "https://example.org/brief"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!site.root.join("public").join(ARABIC_CARD).exists());
+    assert!(!site.file("ar/articles/accord/index.html").contains("og:image"));
+}
+
 /// Glyph ids of each text element of the card's SVG, as usvg lays it out, with its text.
 fn laid_out(svg: &str, fonts: &Arc<usvg::fontdb::Database>) -> Vec<(String, Vec<u16>)> {
     let options = usvg::Options {
