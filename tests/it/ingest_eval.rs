@@ -14,13 +14,13 @@ use steppe::ingest::{self, Draft};
 
 /// Floors for each part, as (fields right, bodies clean) out of (5 × pages, pages). Set to what the
 /// rules achieve, minus a small margin, so that a regression fails the test.
-const TUNE_FLOOR: (usize, usize) = (126, 25);
-const HOLDOUT_FLOOR: (usize, usize) = (69, 12);
+const TUNE_FLOOR: (usize, usize) = (147, 30);
+const HOLDOUT_FLOOR: (usize, usize) = (70, 14);
 /// A second holdout, written later against the failure kinds of issue 20: only ever scored.
-const HOLDOUT2_FLOOR: (usize, usize) = (0, 0);
+const HOLDOUT2_FLOOR: (usize, usize) = (41, 8);
 /// The same for the saved web pages of each part.
-const TUNE_HTML_FLOOR: (usize, usize) = (28, 5);
-const HOLDOUT_HTML_FLOOR: (usize, usize) = (28, 4);
+const TUNE_HTML_FLOOR: (usize, usize) = (28, 6);
+const HOLDOUT_HTML_FLOOR: (usize, usize) = (29, 5);
 
 /// An answer file: what a careful editor would take from the page.
 #[derive(Debug, Deserialize)]
@@ -252,7 +252,7 @@ fn score(part: &str, kind: &str, topics: &[Topic]) -> Score {
 fn ingest_eval_meets_its_floor_on_both_parts() {
     let topics = topics();
     let floors = [
-        ("tune", "txt", TUNE_FLOOR, 25),
+        ("tune", "txt", TUNE_FLOOR, 30),
         ("holdout", "txt", HOLDOUT_FLOOR, 15),
         ("holdout2", "txt", HOLDOUT2_FLOOR, 9),
         ("tune", "html", TUNE_HTML_FLOOR, 6),
