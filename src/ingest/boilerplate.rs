@@ -18,6 +18,9 @@ pub enum Ending {
 const ANYWHERE: &[&str] = &[
     // copyright and syndication
     "all rights reserved", "tous droits réservés", "جميع الحقوق محفوظة", "appeared first on",
+    // the platform credit in a site's footer
+    "powered by wordpress", "proudly powered by", "propulsé par wordpress", "fièrement propulsé",
+    "مدعوم من ووردبريس", "يعمل بواسطة ووردبريس",
     "publishes articles from", "publie des articles", "do not necessarily reflect", "not necessarily those",
     "ne sont pas nécessairement", "ne reflètent pas nécessairement", "n'engagent que leurs auteurs",
     "لا تعبر بالضرورة", "لا يعبر بالضرورة", "views expressed", "opinions exprimées", "الآراء الواردة",
@@ -43,6 +46,7 @@ const IN_SHORT_LINE: &[&str] = &[
     "sign up", "sign in", "log in", "subscribe", "newsletter", "read more", "comments", "partager",
     "partagez", "suivez-nous", "suivez nous", "abonnez-vous", "s'abonner", "inscrivez-vous", "se connecter",
     "publicité", "contenu sponsorisé", "lire la suite", "commentaires", "like this", "j'aime ceci",
+    "j'aime chargement", "likes loading",
     // "شارك" and "إعلان" also mean "took part" and "declaration", so only these longer forms count.
     "شارك المقال", "شارك هذا", "شارك على", "تابعنا", "تابعونا", "اشترك الآن", "تسجيل الدخول", "اقرأ المزيد",
     "التعليقات",
@@ -103,6 +107,14 @@ const SOFT_ENDS: &[&str] = &[
     "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "قد يعجبك أيضا", "شاهد أيضا", "المزيد من الأخبار",
 ];
 
+/// Openings of a short heading over other articles, whatever noun follows ("Related Coverage",
+/// "Dans la même veine", "المزيد من التقارير").
+#[rustfmt::skip]
+const SOFT_OPENINGS: &[&str] = &[
+    "related", "more from", "more on", "more in", "more stories", "dans la même", "sur le même",
+    "autres articles", "à lire", "المزيد من", "مقالات",
+];
+
 /// Whether a line is boilerplate wherever it stands (it may still carry facts for `source`).
 pub fn is_boilerplate(line: &str) -> bool {
     let key = tokens(line);
@@ -137,9 +149,16 @@ pub fn ending(line: &str) -> Option<Ending> {
         .collect::<Vec<_>>()
         .join(" ");
     let matches = |list: &[&str]| list.iter().any(|p| tokens(p).trim() == bare);
+    let opens = |list: &[&str]| {
+        line::words(line) <= 4
+            && !line::ends_sentence(line)
+            && list
+                .iter()
+                .any(|p| format!("{bare} ").starts_with(&format!("{} ", tokens(p).trim())))
+    };
     if matches(HARD_ENDS) {
         Some(Ending::Hard)
-    } else if matches(SOFT_ENDS) {
+    } else if matches(SOFT_ENDS) || opens(SOFT_OPENINGS) {
         Some(Ending::Soft)
     } else {
         None

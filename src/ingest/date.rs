@@ -265,7 +265,30 @@ fn is_date_only(line: &str, text: &str, labels: &[(Range<usize>, Kind)]) -> bool
     // ("By Jane Doe | 7 Nov 2025") sets them apart with a separator.
     let separated = line.contains(['|', '·', '•', '—', '–']) && !line.trim_end().ends_with('.');
     let leftover = other_words(&rest);
-    leftover <= 1 || (separated && leftover <= 5)
+    leftover <= 1 || (separated && leftover <= 5) || (is_credit(text) && leftover <= 6)
+}
+
+/// Words that credit a line's author or editor ("Rédigé par …, le 3 décembre 2025").
+const CREDITS: &[&str] = &["by", "par", "بقلم", "اعداد", "كتبه", "كتبت"];
+
+/// A credit line that closes with its date: who wrote or edited the piece, then when. A headline
+/// that mentions a date goes on after it, or does not name a writer.
+fn is_credit(text: &str) -> bool {
+    let credited = text.split(|c: char| !c.is_alphanumeric()).any(|w| CREDITS.contains(&w));
+    let closing = text.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    // The name and the date stand apart, after a comma: "…, le 3 décembre 2025".
+    let after_comma = |start: usize| {
+        text[..start]
+            .rfind(',')
+            .is_some_and(|comma| only_fillers(&text[comma + 1..start]))
+    };
+    credited
+        && !text.trim_end().ends_with('.')
+        && DATES.iter().any(|pattern| {
+            pattern
+                .find_iter(text)
+                .any(|m| m.end() == closing && after_comma(m.start()))
+        })
 }
 
 fn only_fillers(text: &str) -> bool {

@@ -40,6 +40,8 @@ pub struct HeadLine {
     pub count: usize,
     /// Its line number (0-based) on the page.
     pub at: usize,
+    /// The line comes right after the masthead: the site's tagline, if anything.
+    pub under_masthead: bool,
 }
 
 /// A piece of the article body, as plain text.
@@ -98,6 +100,10 @@ pub fn read(lines: &[String]) -> Layout {
         let outside: Vec<bool> = page.roles.iter().map(|r| *r != Role::Body).collect();
         if let Some((at, name)) = masthead::find(lines, &outside, start) {
             page.layout.head.retain(|h| h.at != at);
+            let next = page.next_filled(at + 1);
+            for h in &mut page.layout.head {
+                h.under_masthead = Some(h.at) == next;
+            }
             page.layout.masthead = Some(name);
         }
     }
@@ -370,6 +376,7 @@ impl<'a> Page<'a> {
                     text: text.to_owned(),
                     count,
                     at: i,
+                    under_masthead: false,
                 });
             }
         }

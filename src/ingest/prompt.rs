@@ -27,13 +27,13 @@ const CUES: &[(Weight, &[&str])] = &[
         "abonnez-vous", "s'abonner", "inscrivez-vous", "je m'inscris",
         "lettre d'information", "boîte mail", "boîte de réception", "courriel", "se désinscrire",
         "version en ligne", "الاشتراك", "للاشتراك", "النشرة", "القائمة البريدية",
-        "بريدك الالكتروني", "الغاء الاشتراك", "عرض الرسالة",
+        "بريدك الالكتروني", "الغاء الاشتراك", "عرض الرسالة", "نشرتنا",
     ]),
     (Weak, &[
         "sign up", "signing up", "subscribe", "subscribers", "subscription", "abonnés", "abonné", "abonnement", "اشترك", "مشترك", "email address", "enter your email", "delivered", "every morning",
         "each morning", "weekdays", "free", "read the full", "continue reading", "adresse e-mail", "recevez",
         "chaque matin", "chaque semaine", "lire la suite", "l'essentiel", "البريد الالكتروني", "العدد الورقي",
-        "احصل على", "ادخل",
+        "احصل على", "ادخل", "هذه الرسالة", "مشتركي", "اشتركت",
     ]),
     // membership and donations
     (Strong, &[
@@ -42,7 +42,10 @@ const CUES: &[(Weight, &[&str])] = &[
         "devenez membre", "ses membres", "nos membres", "financé par ses lecteurs", "financé par nos lecteurs",
         "faire un don", "soutenez", "soutenez-nous", "كن عضوا", "ممولة من القراء", "ادعم", "ادعمنا",
     ]),
-    (Weak, &["members", "support", "join them", "membre", "soutenir", "عضوا", "تبرع"]),
+    (Weak, &[
+        "member", "members", "support", "join them", "depends on", "thanks to you", "membre", "soutenir",
+        "grâce à vous", "vous financent", "qui le financent", "qui nous financent", "عضوا", "تبرع", "بفضلكم",
+    ]),
     // sharing and republishing
     (Strong, &[
         "republish", "creative commons", "forward it to a friend", "share it with", "partagez-le",
@@ -72,14 +75,21 @@ const CUES: &[(Weight, &[&str])] = &[
         "reporting by", "editing by", "writing by", "additional reporting", "photographs by", "photography by",
         "words by", "illustration by", "appears in print", "this article appears in", "in the print edition",
         "avec agences", "édition imprimée",
+        // the outlet's statement of its own rules, linked under articles
+        "our standards", "editorial standards", "editorial guidelines", "ethics policy", "nos standards",
+        "charte éditoriale", "charte de déontologie", "charte déontologique", "معاييرنا", "ميثاق التحرير",
+        "المعايير التحريرية",
     ]),
     // ownership, legal status and disclaimers
     (Strong, &[
         "is a trademark of", "trademarks of", "registered 501", "501(c)(3)", "solely those of the author",
         "should not be construed", "not responsible for", "n'est pas responsable", "غير مسؤول عن",
         "n'engagent que", "لا تعبر بالضرورة",
+        // how the outlet is funded, said of itself
+        "member-supported", "listener-supported", "reader-supported", "viewer-supported",
+        "listener-funded", "financé par ses auditeurs",
     ]),
-    (Weak, &["nonprofit", "non-profit", "trademark", "association loi"]),
+    (Weak, &["nonprofit", "non-profit", "nonpartisan", "non-partisan", "trademark", "association loi"]),
 ];
 
 /// Words that speak to the reader.
@@ -95,7 +105,8 @@ const CALLS: &[&str] = &[
     "subscribe", "sign up", "sign in", "join", "become", "donate", "download", "get", "follow", "enter", "click", "tap", "discover", "listen", "watch", "thanks for reading", "find",
     "abonnez-vous", "inscrivez-vous", "recevez", "rejoignez", "devenez", "soutenez", "téléchargez",
     "télécharger", "suivez", "partagez", "transférez", "cliquez", "découvrez", "écoutez", "écouter",
-    "réécouter", "retrouvez", "اشترك", "ادعم", "كن", "تحميل", "حمل", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
+    "réécouter", "retrouvez", "je m'abonne", "je m'inscris", "je soutiens", "je fais un don", "je donne",
+    "j'adhère", "اشترك", "ادعم", "كن", "تحميل", "حمل", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
 ];
 
 /// Greetings that open a newsletter's letter to its readers.
@@ -105,8 +116,30 @@ const GREETINGS: &[&str] = &[
     "chers lecteurs", "chères lectrices", "مرحبا", "اهلا", "صباح الخير",
 ];
 
-/// Whether a line is a prompt, a credit or an ownership line rather than article text.
+/// Whether a line is a prompt, a credit or an ownership line rather than article text. A short line
+/// of several sentences is one too when a later sentence is a call to act ("Public radio depends on
+/// listeners. Become a member today."): the lead-in only sets up the call.
 pub fn is_prompt(text: &str) -> bool {
+    is_prompt_sentence(text)
+        || (line::words(text) <= 30
+            && later_sentences(text).any(|s| {
+                let key = tokens(s);
+                CALLS.iter().any(|c| key.starts_with(&format!(" {c} "))) && is_prompt_sentence(s)
+            }))
+}
+
+/// The sentences of a line after its first ("A. B! C?" gives "B!", "C?").
+fn later_sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices(['.', '!', '?', '؟'])
+        .map(|(at, mark)| text[at + mark.len()..].trim_start())
+        .filter(|rest| rest.starts_with(char::is_alphabetic))
+        .map(|rest| {
+            let end = rest.find(['.', '!', '?', '؟']).map_or(rest.len(), |at| at + 1);
+            &rest[..end]
+        })
+}
+
+fn is_prompt_sentence(text: &str) -> bool {
     let words = line::words(text);
     if words > 60 {
         return false;
@@ -175,6 +208,12 @@ mod tests {
             "Télécharger le PDF",
             "Retrouvez nos émissions dans notre podcast, disponible sur toutes les plateformes.",
             "حمّل تطبيق الصحيفة لتصلك الأخبار العاجلة أولاً بأول.",
+            "Public radio depends on listeners. Become a sustaining member today.",
+            "Read our editorial standards and ethics policy.",
+            "High Plains Public Radio is a member-supported service of the regional university.",
+            "Le webzine vit grâce à vous : rejoignez les lecteurs qui le financent.",
+            "Je m'abonne",
+            "أرسلنا إليك هذه الرسالة لأنك من مشتركي نشرتنا.",
         ] {
             assert!(is_prompt(text), "{text}");
         }
@@ -190,6 +229,9 @@ mod tests {
             "Support for the reforms has grown among young voters, a survey found.",
             "Kazakhstan's decision to support US efforts in the region was welcomed.",
             "اشترك الرئيس في القمة.",
+            "He met the president. Become a partner, Tokayev told investors, and Kazakhstan will deliver.",
+            "Kazakhstan became a member of the Board of Peace last week. Join efforts were discussed.",
+            "وجاء في هذه الرسالة أن الرئيس سيزور واشنطن في نوفمبر.",
             "Le ministre a souligné que le Kazakhstan continuera à renforcer la coopération avec les États-Unis.",
             "وأكد الرئيسان على أهمية الاستثمار في الجيل القادم من القادة والحفاظ على التراث الثقافي.",
         ] {

@@ -50,6 +50,12 @@ pub fn choose(evidence: &Evidence<'_>, lang: Lang) -> Option<(String, Origin)> {
         .filter_map(|(i, h)| Some((i, headline(&h.text, lang)?)))
         .filter(|(_, text)| !site.contains(&line::key(text)))
         .collect();
+    // A line right under the site's name is its tagline ("Le webzine des cultures d'Asie
+    // centrale"): no headline itself, and no shorter headline for the line under it to stand under.
+    let tagline = |i: usize| {
+        head[i].under_masthead
+            || i > 0 && head[i].at <= head[i - 1].at + 2 && site.contains(&line::key(&head[i - 1].text))
+    };
     let best = shaped
         .iter()
         .rev()
@@ -66,12 +72,18 @@ pub fn choose(evidence: &Evidence<'_>, lang: Lang) -> Option<(String, Origin)> {
             // A longer line right under a shorter candidate is the standfirst under the headline.
             let under_shorter = *i > 0
                 && head[*i].at <= head[i - 1].at + 2
-                && shaped
-                    .iter()
-                    .any(|(j, other)| *j + 1 == *i && real_words(other) + 2 <= words);
+                && shaped.iter().any(|(j, other)| {
+                    // A standfirst is in its headline's language: an English line under a French
+                    // edition line is the headline, not what stands under one.
+                    *j + 1 == *i
+                        && !tagline(*j)
+                        && real_words(other) + 2 <= words
+                        && lang::agrees(other, lang) == lang::agrees(text, lang)
+                });
             let standfirst = if words >= 8 && under_shorter { 4 } else { 0 };
+            let under_site = if tagline(*i) { 2 } else { 0 };
             (
-                (position + length + language + repeated).saturating_sub(standfirst),
+                (position + length + language + repeated).saturating_sub(standfirst + under_site),
                 *i,
                 text,
             )
@@ -180,6 +192,7 @@ mod tests {
                 text: t.to_string(),
                 count: *c,
                 at,
+                under_masthead: false,
             })
             .collect()
     }
@@ -257,6 +270,34 @@ mod tests {
         assert_eq!(
             title(&lines, &[], Lang::Fr).as_deref(),
             Some("US and Kazakhstan sign critical minerals memorandum")
+        );
+    }
+
+    #[test]
+    fn a_long_english_headline_under_a_french_edition_line_is_no_standfirst() {
+        let lines = [
+            ("Édition internationale · Asie centrale", 1),
+            (
+                "Kazakhstan signs $3.7 billion AI agreements with NVIDIA, Cisco and Oracle",
+                1,
+            ),
+        ];
+        assert_eq!(
+            title(&lines, &[], Lang::Fr).as_deref(),
+            Some("Kazakhstan signs $3.7 billion AI agreements with NVIDIA, Cisco and Oracle")
+        );
+    }
+
+    #[test]
+    fn the_tagline_under_the_site_name_is_not_the_headline() {
+        let lines = [
+            ("Steppes & Savoirs", 1),
+            ("Le webzine des cultures d'Asie centrale", 1),
+            ("Patrimoine : Washington et Astana misent sur les artisans", 1),
+        ];
+        assert_eq!(
+            title(&lines, &["Steppes & Savoirs"], Lang::Fr).as_deref(),
+            Some("Patrimoine : Washington et Astana misent sur les artisans")
         );
     }
 

@@ -1,9 +1,9 @@
 //! The ingest evaluation: raw pages written in the manner of many kinds of sites
-//! (tests/fixtures/ingest-eval/{tune,holdout}/*.txt) and saved web pages (`*.html`), each with an
+//! (tests/fixtures/ingest-eval/{tune,holdout,holdout2}/*.txt) and saved web pages (`*.html`), each with an
 //! answer file (`*.yaml`). The scorer compares what `ingest::extract` (`extract_html` for saved
 //! pages) finds with the answers, field by field and body by body,
 //! prints the figures (`cargo test --release ingest_eval -- --nocapture`) and asserts a floor per
-//! part. `holdout/` is only scored, never tuned on: it tells whether a rule generalises.
+//! part. `holdout/` and `holdout2/` are only scored, never tuned on: it tells whether a rule generalises.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -14,11 +14,13 @@ use steppe::ingest::{self, Draft};
 
 /// Floors for each part, as (fields right, bodies clean) out of (5 × pages, pages). Set to what the
 /// rules achieve, minus a small margin, so that a regression fails the test.
-const TUNE_FLOOR: (usize, usize) = (126, 25);
-const HOLDOUT_FLOOR: (usize, usize) = (69, 12);
+const TUNE_FLOOR: (usize, usize) = (147, 30);
+const HOLDOUT_FLOOR: (usize, usize) = (70, 14);
+/// A second holdout, written later against the failure kinds of issue 20: only ever scored.
+const HOLDOUT2_FLOOR: (usize, usize) = (41, 8);
 /// The same for the saved web pages of each part.
-const TUNE_HTML_FLOOR: (usize, usize) = (28, 5);
-const HOLDOUT_HTML_FLOOR: (usize, usize) = (28, 4);
+const TUNE_HTML_FLOOR: (usize, usize) = (28, 6);
+const HOLDOUT_HTML_FLOOR: (usize, usize) = (29, 5);
 
 /// An answer file: what a careful editor would take from the page.
 #[derive(Debug, Deserialize)]
@@ -250,8 +252,9 @@ fn score(part: &str, kind: &str, topics: &[Topic]) -> Score {
 fn ingest_eval_meets_its_floor_on_both_parts() {
     let topics = topics();
     let floors = [
-        ("tune", "txt", TUNE_FLOOR, 25),
+        ("tune", "txt", TUNE_FLOOR, 30),
         ("holdout", "txt", HOLDOUT_FLOOR, 15),
+        ("holdout2", "txt", HOLDOUT2_FLOOR, 9),
         ("tune", "html", TUNE_HTML_FLOOR, 6),
         ("holdout", "html", HOLDOUT_HTML_FLOOR, 6),
     ];

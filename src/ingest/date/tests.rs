@@ -93,6 +93,22 @@ fn dates_inside_sentences_are_not_publication_dates() {
 }
 
 #[test]
+fn a_credit_line_closing_with_its_date_dates_the_page() {
+    let line = "Rédigé par Inès Caradec, le 3 décembre 2025";
+    assert_eq!(one(line, Lang::Fr).as_deref(), Some("2025-12-03"));
+    assert_eq!(
+        one("كتبه أحمد سالم، 3 ديسمبر 2025", Lang::Ar).as_deref(),
+        Some("2025-12-03")
+    );
+    // A sentence naming who did something by a date, or a date that does not close the line, is not one.
+    assert_eq!(one("Talks led by Rubio ended on 7 March 2024.", Lang::En), None);
+    assert_eq!(
+        one("Signed by both sides on 7 March 2024 in Washington", Lang::En),
+        None
+    );
+}
+
+#[test]
 fn label_lines_are_recognized_without_a_date() {
     assert!(is_date_label("Publié le"));
     assert!(is_date_label("Published:"));
