@@ -13,7 +13,7 @@ import { checkPages } from "./checks/pages.mjs";
 import { checkSearch } from "./checks/search.mjs";
 import { checkFonts } from "./checks/fonts.mjs";
 import { checkAxe } from "./checks/axe.mjs";
-import { checkVnu } from "./checks/vnu.mjs";
+import { checkVnu, checkVnuOnImages } from "./checks/vnu.mjs";
 import { checkLighthouse } from "./checks/lighthouse.mjs";
 import { checkPrint } from "./checks/print.mjs";
 import { checkLayout } from "./checks/layout.mjs";
@@ -72,6 +72,7 @@ try {
   await run("vnu", async (f) => {
     await checkVnu(publicDir, f);
     await checkVnu((await getPublished()).dir, f, undefined, "published build: ");
+    await checkVnuOnImages(process.env.STEPPE || path.join(here, "../../target/release/steppe"), f);
   });
   await run("print", (f) => checkPrint(browser, base, ["en", "ar"], path.join(here, "screenshots"), f));
   await run("screenshots", (f) => takeScreenshots(browser, base, LANGS.map((l) => `${l}/`), path.join(here, "screenshots"), f));
