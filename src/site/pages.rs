@@ -110,13 +110,7 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
                     text: &i.body,
                     line: i.body_line,
                 };
-                let route = routes::topic(lang, &topic.key);
-                let plain = (
-                    &Highlighter::new(),
-                    &Default::default(),
-                    &markdown::images::PlainImages as _,
-                );
-                links::render(site.inputs.corpus, lang, &route, body, plain)
+                render_with_images(site, &routes::topic(lang, &topic.key), body)
             })
             .transpose()?,
         articles: site
@@ -155,20 +149,42 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
     )
 }
 
+/// The markdown of a free page or a topic introduction at `route`, its images resolved from
+/// `content/media/` as in articles (figures, variants, credits; the same errors).
+fn render_with_images(site: &LangSite<'_>, route: &str, body: links::Body<'_>) -> Result<String, Diagnostic> {
+    let prefix = routes::root_prefix(route);
+    let images = ArticleImages::new(
+        site.inputs.media,
+        site.lang.code(),
+        body.path,
+        (body.text, body.line),
+        &prefix,
+    );
+    let html = links::render(
+        site.inputs.corpus,
+        site.lang,
+        route,
+        body,
+        (&Highlighter::new(), &Default::default(), &images),
+    );
+    match images.into_problem() {
+        Some(problem) => Err(problem),
+        None => html,
+    }
+}
+
 pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnostic> {
     let view = PageView {
         title: page.front.title.clone(),
         summary: page.front.summary.clone(),
-        body: links::render(
-            site.inputs.corpus,
-            site.lang,
+        body: render_with_images(
+            site,
             &routes::page(site.lang, &page.slug),
             links::Body {
                 path: &page.path,
                 text: &page.body,
                 line: page.body_line,
             },
-            (&Highlighter::new(), &Default::default(), &markdown::images::PlainImages),
         )?,
     };
     let corpus = site.inputs.corpus;

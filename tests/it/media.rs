@@ -383,3 +383,30 @@ fn the_preview_serves_the_images_and_static_files_the_build_writes() {
         assert!(*served == *built.files[path], "{path} differs from the build's");
     }
 }
+
+#[test]
+fn pages_and_topic_introductions_show_images_as_articles_do() {
+    let site = site();
+    site.write(
+        "content/pages/about.en.md",
+        "---\ntitle: About\n---\n\nWhere the briefing was made.\n\n![The hall, empty](astana/hall.jpg \"Before the ceremony\")\n",
+    );
+    site.write(
+        "content/topics/deals.en.md",
+        "What was agreed.\n\n![Bars of the amounts](chart.png)\n",
+    );
+    site.build();
+    let about = site.file("en/about/index.html");
+    assert!(about.contains("<figure") && about.contains("srcset="), "{about}");
+    assert!(about.contains("Before the ceremony"), "{about}");
+    let deals = site.file("en/topics/deals/index.html");
+    assert!(deals.contains("<figcaption") && deals.contains("Fixture chart"), "{deals}");
+    // Their images are checked as an article's are, at the page's own line.
+    site.write("content/media/chart.png.yaml", "credit: Fixture chart\n");
+    site.write("content/topics/deals.en.md", "What was agreed.\n\n![](chart.png)\n");
+    let err = site.build_fails();
+    assert!(
+        err.contains("content/topics/deals.en.md:3:1: image `chart.png` has no alt text"),
+        "{err}"
+    );
+}
