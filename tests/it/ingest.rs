@@ -40,15 +40,24 @@ impl Site {
 
     fn ingest(&self, inputs: &[PathBuf], force: bool, dry_run: bool) -> IngestOutcome {
         let options = IngestOptions {
-            inputs: inputs.to_vec(),
-            out: self.out(),
             force,
             dry_run,
+            ..self.options(inputs)
+        };
+        ingest::run(&options).unwrap()
+    }
+
+    /// A plain run over `inputs` into the site's articles, on 30 November 2026.
+    fn options(&self, inputs: &[PathBuf]) -> IngestOptions {
+        IngestOptions {
+            inputs: inputs.to_vec(),
+            out: self.out(),
+            force: false,
+            dry_run: false,
             root: self.root().to_owned(),
             slug: None,
             today: steppe::date::Date::new(2026, 11, 30).unwrap(),
-        };
-        ingest::run(&options).unwrap()
+        }
     }
 
     /// Copies raw fixtures into the site's `content/sources/` and returns their paths.
@@ -578,13 +587,8 @@ fn slug_option_names_the_article_and_needs_one_valid_input() {
     let sources = site.sources(&["004_e2c9981d0c27e1d3.txt", "fr_publie_le.txt"]);
     let run = |inputs: &[PathBuf], slug: &str| {
         let options = IngestOptions {
-            inputs: inputs.to_vec(),
-            out: site.out(),
-            force: false,
-            dry_run: false,
-            root: site.root().to_owned(),
             slug: Some(slug.to_owned()),
-            today: steppe::date::Date::new(2026, 11, 30).unwrap(),
+            ..site.options(inputs)
         };
         ingest::run(&options).unwrap()
     };
@@ -609,13 +613,8 @@ fn added_is_the_day_of_first_ingest_and_survives_later_runs() {
     let sources = site.sources(&["004_e2c9981d0c27e1d3.txt", "fr_publie_le.txt"]);
     let run = |inputs: &[PathBuf], day: u32| {
         let options = IngestOptions {
-            inputs: inputs.to_vec(),
-            out: site.out(),
-            force: false,
-            dry_run: false,
-            root: site.root().to_owned(),
-            slug: None,
             today: steppe::date::Date::new(2026, 11, day).unwrap(),
+            ..site.options(inputs)
         };
         ingest::run(&options).unwrap()
     };
