@@ -400,7 +400,10 @@ fn pages_and_topic_introductions_show_images_as_articles_do() {
     assert!(about.contains("<figure") && about.contains("srcset="), "{about}");
     assert!(about.contains("Before the ceremony"), "{about}");
     let deals = site.file("en/topics/deals/index.html");
-    assert!(deals.contains("<figcaption") && deals.contains("Fixture chart"), "{deals}");
+    assert!(
+        deals.contains("<figcaption") && deals.contains("Fixture chart"),
+        "{deals}"
+    );
     // Their images are checked as an article's are, at the page's own line.
     site.write("content/media/chart.png.yaml", "credit: Fixture chart\n");
     site.write("content/topics/deals.en.md", "What was agreed.\n\n![](chart.png)\n");
