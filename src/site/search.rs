@@ -176,6 +176,10 @@ fn indexed_part(html: &str) -> Option<String> {
 /// copy: the published page is unchanged. Words are found as written inside longer ones too
 /// (Arabic attaches prefixes: وبوينج, لبوينج).
 fn with_spellings(html: String, groups: &[Vec<String>]) -> String {
+    // Most languages declare no variants: do not copy the page's text for nothing.
+    if groups.is_empty() {
+        return html;
+    }
     let text = visible_text(&html);
     let mut missing: Vec<&str> = Vec::new();
     for group in groups {
