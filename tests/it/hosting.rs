@@ -334,9 +334,19 @@ fn not_found_page_needs_no_root_absolute_link_and_carries_its_own_css() {
         page.contains("<style"),
         "404.html carries its own CSS, whatever the depth it is served at"
     );
+    // The fonts' stylesheet waits, inert in a <template>, until the script has found the root.
+    let (before, after) = page
+        .split_once("<template id=fonts-link>")
+        .expect("404.html keeps the fonts' stylesheet link in a template");
+    let (fonts, after) = after.split_once("</template>").unwrap();
+    assert!(fonts.contains("rel=stylesheet") && fonts.contains("assets/fonts."));
     assert!(
-        !page.contains("rel=stylesheet"),
+        !before.contains("rel=stylesheet") && !after.contains("rel=stylesheet"),
         "a stylesheet link breaks at an unknown depth"
+    );
+    assert!(
+        after.contains("fonts-link"),
+        "the script adds the fonts' stylesheet once the root is known"
     );
     for lang in ["en", "fr", "ar"] {
         assert!(page.contains(&format!("lang={lang}")), "404.html speaks {lang}");
