@@ -163,11 +163,111 @@ def title_for(rng, lang, words, index):
     return f"{text} {index}"
 
 
+# The "prose" corpus: the same shape (headings, a table, a list, links, a code block) in text
+# written the way people type it: straight quotes and apostrophes, plain spaces before French
+# punctuation, numbers with digits and percentages, names, emphasis, quotations and nested
+# lists. That is the text a typography pass has work on, which the "wire" word salad (lowercase
+# words and full stops) never gives it.
+PROSE = {
+    "en": [
+        "Officials said the {w} was worth ${n} million, about {p}% of the total; the {w} is \"{w} {w}\".",
+        "\"We don't see it as a {w},\" {person} said on {day} ({w} {w}, {year}).",
+        "The {w} - signed in {year} - covers {n} km of {w}, {w} and {w}: a first for the {w}.",
+        "Is it the {w} the ministry's '{w}' report promised? Not yet, according to *{w} {w}*.",
+        "{person}'s office put the figure at {n},{k} {w}s, up {p}% on {year}, and said **{w}** would follow.",
+    ],
+    "fr": [
+        "Selon le ministère, l'accord sur le {w} représente {n} {k} millions de dollars, soit {p} % du total ; le {w} reste \"{w} {w}\".",
+        "\"Nous ne le voyons pas comme un {w}\", a déclaré {person} le {day} ({w} {w}, {year}).",
+        "Le {w} - signé en {year} - couvre {n} km de {w}, de {w} et de {w} : une première pour l'{w}.",
+        "Est-ce le {w} que promettait le rapport d'{w} ? Pas encore, selon *{w} {w}* !",
+        "Le cabinet de {person} évoque {n} {k} {w}, en hausse de {p} % sur {year}, et annonce que **{w}** suivra.",
+    ],
+    "ar": [
+        "قال المسؤولون إن {w} بلغ {n} مليون دولار، أي نحو {p}% من الإجمالي؛ ويبقى {w} \"{w} {w}\".",
+        "\"لا نراه {w}\"، قال {person} يوم {day} ({w} {w}، {year}).",
+        "يغطي {w} - الموقّع عام {year} - مسافة {n} كيلومتر من {w} و{w} و{w}: وهي سابقة في {w}.",
+        "هل هو {w} الذي وعد به تقرير {w}؟ ليس بعد، بحسب *{w} {w}*!",
+        "قدّر مكتب {person} الرقم بـ{n}{k} {w}، بزيادة {p}% عن عام {year}، وقال إن **{w}** سيلي.",
+    ],
+}
+DAYS = {"en": ["Monday", "Tuesday", "Thursday"], "fr": ["lundi", "mardi", "jeudi"], "ar": ["الاثنين", "الثلاثاء", "الخميس"]}
+QUOTE_INTRO = {"en": "As one delegate put it:", "fr": "Comme l'a dit un délégué :", "ar": "كما قال أحد المندوبين:"}
+
+
+def prose_sentence(rng, lang, words):
+    person = rng.choice(PEOPLE)[rng.choice((1, 2))][lang]
+    template = rng.choice(PROSE[lang])
+    out, rest = [], template
+    while "{" in rest:
+        before, _, after = rest.partition("{")
+        slot, _, rest = after.partition("}")
+        out.append(before)
+        out.append({
+            "w": lambda: rng.choice(words),
+            "n": lambda: str(rng.randrange(2, 999)),
+            "k": lambda: f"{rng.randrange(0, 1000):03d}",
+            "p": lambda: str(rng.randrange(1, 99)),
+            "year": lambda: str(rng.randrange(1992, 2026)),
+            "day": lambda: rng.choice(DAYS[lang]),
+            "person": lambda: person,
+        }[slot]())
+    out.append(rest)
+    text = "".join(out)
+    return text[0].upper() + text[1:] if lang != "ar" else text
+
+
+def prose_paragraph(rng, lang, words, sentences=(3, 5)):
+    return " ".join(prose_sentence(rng, lang, words) for _ in range(rng.randint(*sentences)))
+
+
+def prose_body(article, lang, rng, words):
+    """The "prose" corpus's body of one language version (see PROSE)."""
+    person = PEOPLE[article.index % len(PEOPLE)]
+    heads = rng.sample(HEADINGS[lang], 4)
+    intro = (
+        f"{person[1][lang]}: {prose_paragraph(rng, lang, words)} [{SOURCE_LINK[lang]}]"
+        f"(https://example.org/{lang}/statements/{article.slug} \"{SOURCE_LINK[lang]}\") "
+        f"{prose_paragraph(rng, lang, words, (1, 2))}"
+    )
+    nested = "\n".join(
+        f"{i + 1}. {prose_sentence(rng, lang, words)}\n   - `{rng.choice(words)}`: {sentence(rng, lang, words, 4, 7)}"
+        for i in range(4)
+    )
+    head = TABLE_HEAD[lang]
+    rows = "\n".join(
+        f"| {rng.choice(words)} (*{rng.choice(words)}*) | {rng.randrange(10, 9000)} {rng.randrange(0, 1000):03d} 000 "
+        f"| {rng.randrange(2012, 2026)} | {rng.choice(STATUS[lang])} |"
+        for _ in range(5)
+    )
+    table = f"| {' | '.join(head)} |\n|---|--:|--:|---|\n{rows}"
+    code = CODE[article.code_lang].replace("%d", str(article.index))
+    return "\n\n".join([
+        intro,
+        f"## {heads[0]}",
+        prose_paragraph(rng, lang, words),
+        f"{QUOTE_INTRO[lang]}\n\n> {prose_sentence(rng, lang, words)}\n>\n> {prose_sentence(rng, lang, words)}",
+        nested,
+        f"## {heads[1]}?",
+        prose_paragraph(rng, lang, words),
+        table,
+        f"## {heads[2]}",
+        prose_paragraph(rng, lang, words),
+        f"```{article.code_lang}\n{code}```",
+        f"{person[2][lang]}: {prose_paragraph(rng, lang, words, (2, 4))}",
+        f"## {heads[3]}",
+        prose_paragraph(rng, lang, words),
+        f"{SEE_ALSO[lang]} : [{article.link_to}](../{article.link_to}/)." if lang == "fr"
+        else f"{SEE_ALSO[lang]}: [{article.link_to}](../{article.link_to}/).",
+    ])
+
+
 class Article:
     """One article: shared facts (slug, date, topics, link target) and its text in each language."""
 
-    def __init__(self, index, count, rng):
+    def __init__(self, index, count, rng, corpus="wire"):
         self.index = index
+        self.corpus = corpus
         self.slug = f"article-{index:05d}"
         start = datetime.date(2012, 1, 1)
         self.date = start + datetime.timedelta(days=rng.randrange(0, 5000))
@@ -195,6 +295,8 @@ class Article:
             for _ in range(5)
         )
         table = f"| {' | '.join(head)} |\n|---|--:|--:|---|\n{rows}"
+        if self.corpus == "prose":
+            return {"title": title, "summary": prose_sentence(rng, lang, words), "body": prose_body(self, lang, rng, words) + "\n"}
         code = CODE[self.code_lang].replace("%d", str(self.index))
         body = "\n\n".join([
             intro,
@@ -555,13 +657,16 @@ def main(argv=None):
                         help="steppe theme to copy into the site (default: the repository's briefing theme)")
     parser.add_argument("--base-url", default="https://bench.example.org/")
     parser.add_argument("--only", choices=("steppe", "hugo"), help="generate one of the two sites")
+    parser.add_argument("--corpus", choices=("wire", "prose"), default="wire",
+                        help="wire: word salad with full stops (the first corpus); prose: the same shape in "
+                             "text typed as people type it (quotes, apostrophes, French spacing, figures)")
     parser.add_argument("--images", action="store_true",
                         help="steppe only: one generated 960x540 PNG per article, shown in every language")
     args = parser.parse_args(argv)
     if args.articles < 1:
         parser.error("need at least one article per language")
     rng = random.Random(args.seed)
-    articles = [Article(i, args.articles, rng) for i in range(args.articles)]
+    articles = [Article(i, args.articles, rng, args.corpus) for i in range(args.articles)]
     for side in ("steppe", "hugo"):
         target = os.path.join(args.out, side)
         if args.only and args.only != side:

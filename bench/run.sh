@@ -3,8 +3,10 @@
 #
 #   bench/run.sh [ARTICLES_PER_LANG ...]        default: 1000 10000
 #
-# For each size: generates bench/sites/<n>/{steppe,hugo} (bench/generate.py, reused while the
-# generator and the theme are unchanged), then runs RUNS rounds; each round builds, from a
+# For each corpus (CORPORA, default "wire prose": see bench/generate.py --corpus) and size:
+# generates bench/sites/<n>/{steppe,hugo} for the wire corpus, bench/sites/<corpus>-<n>/ for the
+# others (bench/generate.py, reused while the generator and the theme are unchanged), then runs
+# RUNS rounds; each round builds, from a
 # clean output folder, Hugo (`hugo --minify`), Hugo followed by the Pagefind CLI (the pipeline
 # Hugo users add search with: steppe's peer with its index on), steppe (search index on) and
 # steppe --no-search, in a rotating order, each under `/usr/bin/time -v` (wall time, user+sys CPU, peak RSS).
@@ -68,12 +70,13 @@ mkdir -p "$SITES/bin"
 cp "$ROOT/target/release/steppe" "$SITES/bin/steppe"
 STEPPE=$SITES/bin/steppe
 RESULTS=${RESULTS:-$SITES/results.csv}
-echo "size,round,tool,wall_s,user_s,sys_s,peak_kib,html_pages,files" >"$RESULTS"
+echo "corpus,size,round,tool,wall_s,user_s,sys_s,peak_kib,html_pages,files" >"$RESULTS"
+CORPORA=${CORPORA:-wire prose}
 
-# measure SIZE ROUND TOOL OUT CMD...: one clean build under /usr/bin/time -v.
+# measure CORPUS SIZE ROUND TOOL OUT CMD...: one clean build under /usr/bin/time -v.
 measure() {
-    local size=$1 round=$2 tool=$3 out=$4
-    shift 4
+    local corpus=$1 size=$2 round=$3 tool=$4 out=$5
+    shift 5
     rm -rf "$out" "$(dirname "$out")/.$(basename "$out").steppe-new" "$(dirname "$out")/.$(basename "$out").steppe-old"
     sync
     local report
@@ -86,9 +89,9 @@ measure() {
     local pages files
     pages=$(find "$out" -name '*.html' | wc -l)
     files=$(find "$out" -type f | wc -l)
-    python3 - "$report" "$size" "$round" "$tool" "$pages" "$files" >>"$RESULTS" <<'EOF'
+    python3 - "$report" "$corpus" "$size" "$round" "$tool" "$pages" "$files" >>"$RESULTS" <<'EOF'
 import sys
-report, size, round_, tool, pages, files = sys.argv[1:]
+report, corpus, size, round_, tool, pages, files = sys.argv[1:]
 fields = {}
 for line in open(report):
     key, _, value = line.strip().rpartition(": ")
@@ -96,7 +99,7 @@ for line in open(report):
 wall = 0.0
 for part in fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"):
     wall = wall * 60 + float(part)
-print(f"{size},{round_},{tool},{wall:.3f},{fields['User time (seconds)']},{fields['System time (seconds)']},"
+print(f"{corpus},{size},{round_},{tool},{wall:.3f},{fields['User time (seconds)']},{fields['System time (seconds)']},"
       f"{fields['Maximum resident set size (kbytes)']},{pages},{files}")
 EOF
     log "  $(tail -n 1 "$RESULTS")"
@@ -105,46 +108,48 @@ EOF
 
 stamp() { cat "$BENCH/generate.py" $(find "$ROOT/themes/briefing" -type f | sort) | sha256sum | cut -c1-16; }
 
+for corpus in $CORPORA; do
 for size in "${SIZES[@]}"; do
-    site=$SITES/$size
-    if [ "$(cat "$site/.stamp" 2>/dev/null)" != "$(stamp) $size" ]; then
-        log "generating $size articles per language into bench/sites/$size"
-        python3 "$BENCH/generate.py" "$size" "$site" --base-url "$BASE_URL"
-        echo "$(stamp) $size" >"$site/.stamp"
+    if [ "$corpus" = wire ]; then site=$SITES/$size; else site=$SITES/$corpus-$size; fi
+    if [ "$(cat "$site/.stamp" 2>/dev/null)" != "$(stamp) $corpus $size" ]; then
+        log "generating $size articles per language ($corpus corpus) into ${site#"$ROOT"/}"
+        python3 "$BENCH/generate.py" "$size" "$site" --base-url "$BASE_URL" --corpus "$corpus"
+        echo "$(stamp) $corpus $size" >"$site/.stamp"
     fi
     runs=${RUNS:-$([ "$size" -le 2000 ] && echo 5 || echo 3)}
     tools=(hugo hugo-pagefind steppe steppe-nosearch)
     for round in $(seq 1 "$runs"); do
-        log "size $size, round $round/$runs (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+        log "$corpus corpus, size $size, round $round/$runs (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
         for i in 0 1 2 3; do
             tool=${tools[$(((round + i) % 4))]}
             case $tool in
                 hugo)
                     rm -rf "$site/hugo/resources"
-                    measure "$size" "$round" hugo "$site/out-hugo" \
+                    measure "$corpus" "$size" "$round" hugo "$site/out-hugo" \
                         "$HUGO" --minify --quiet --source "$site/hugo" --destination "$site/out-hugo" ;;
                 hugo-pagefind)
                     # One timed pipeline: peak memory is the larger of the two processes'.
                     rm -rf "$site/hugo/resources"
-                    measure "$size" "$round" hugo-pagefind "$site/out-hugo-pagefind" sh -c \
+                    measure "$corpus" "$size" "$round" hugo-pagefind "$site/out-hugo-pagefind" sh -c \
                         '"$1" --minify --quiet --source "$2" --destination "$3" && "$4" --site "$3" --silent' \
                         sh "$HUGO" "$site/hugo" "$site/out-hugo-pagefind" "$PAGEFIND" ;;
                 steppe)
-                    measure "$size" "$round" steppe "$site/out-steppe" \
+                    measure "$corpus" "$size" "$round" steppe "$site/out-steppe" \
                         "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe" --base-url "$BASE_URL" ;;
                 steppe-nosearch)
-                    measure "$size" "$round" steppe-nosearch "$site/out-steppe-nosearch" \
+                    measure "$corpus" "$size" "$round" steppe-nosearch "$site/out-steppe-nosearch" \
                         "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe-nosearch" --base-url "$BASE_URL" --no-search ;;
             esac
         done
     done
 done
+done
 
 log "timing the briefing site ($BRIEFING_RUNS runs each, with and without search)"
 briefing_out=$(mktemp -d)/public
 for round in $(seq 1 "$BRIEFING_RUNS"); do
-    measure briefing "$round" steppe "$briefing_out" "$STEPPE" build --root "$ROOT" --output "$briefing_out"
-    measure briefing "$round" steppe-nosearch "$briefing_out" "$STEPPE" build --root "$ROOT" --output "$briefing_out" --no-search
+    measure briefing briefing "$round" steppe "$briefing_out" "$STEPPE" build --root "$ROOT" --output "$briefing_out"
+    measure briefing briefing "$round" steppe-nosearch "$briefing_out" "$STEPPE" build --root "$ROOT" --output "$briefing_out" --no-search
 done
 rm -rf "$(dirname "$briefing_out")"
 

@@ -18,7 +18,9 @@ PAIRS = (("steppe", "hugo-pagefind", "with search"), ("steppe-nosearch", "hugo",
 def main(path):
     runs = defaultdict(list)
     for row in csv.DictReader(open(path)):
-        runs[(row["size"], row["tool"])].append(row)
+        # Files from before the second corpus have no corpus column: they measured "wire".
+        group = "briefing" if row["size"] == "briefing" else f'{row.get("corpus") or "wire"} {row["size"]}'
+        runs[(group, row["tool"])].append(row)
 
     def median(size, tool, key):
         values = [float(r[key]) for r in runs[(size, tool)]]
@@ -31,20 +33,28 @@ def main(path):
     def pages(size, tool):
         return int(runs[(size, tool)][0]["html_pages"])
 
-    sizes = sorted({s for s, _ in runs if s != "briefing"}, key=int)
+    def order(group):
+        corpus, size = group.split()
+        return (corpus != "wire", corpus, int(size))
+
+    def label(group):
+        corpus, size = group.split()
+        return f"{int(size):,} ({corpus})"
+
+    sizes = sorted({s for s, _ in runs if s != "briefing"}, key=order)
     gib = lambda kib: f"{kib / 1024 / 1024:.2f} GiB" if kib >= 1024 * 1024 else f"{kib / 1024:.0f} MiB"
 
     print("| articles per language | search | steppe wall / peak | peer | peer wall / peak"
           " | ratio wall | ratio peak | runs |")
     print("|---|---|---|---|---|---|---|---|")
     for size in sizes:
-        for tool, peer, label in PAIRS:
+        for tool, peer, kind in PAIRS:
             if not runs[(size, peer)]:
                 continue
             w, pw = median(size, tool, "wall_s"), median(size, peer, "wall_s")
             m, pm = median(size, tool, "peak_kib"), median(size, peer, "peak_kib")
             name = "Hugo + Pagefind CLI" if peer == "hugo-pagefind" else "Hugo"
-            print(f"| {int(size):,} | {label} | {w:.2f} s / {gib(m)} | {name} | {pw:.2f} s / {gib(pm)} "
+            print(f"| {label(size)} | {kind} | {w:.2f} s / {gib(m)} | {name} | {pw:.2f} s / {gib(pm)} "
                   f"| {w / pw:.2f} | {m / pm:.2f} | {len(runs[(size, tool)])} |")
 
     print()
@@ -56,7 +66,7 @@ def main(path):
         walls = [median(size, t, "wall_s") * 1000 / pages(size, t) for t in TOOLS]
         cpus = [cpu(size, t) for t in TOOLS]
         per_page = [c * 1000 / pages(size, t) for c, t in zip(cpus, TOOLS)]
-        print(f"| {int(size):,} | " + " | ".join(f"{c:.2f} s" for c in cpus) + " | "
+        print(f"| {label(size)} | " + " | ".join(f"{c:.2f} s" for c in cpus) + " | "
               + " | ".join(f"{w:.2f} ms" for w in walls) + " | "
               + " | ".join(f"{p:.2f} ms" for p in per_page) + " |")
 
@@ -64,9 +74,9 @@ def main(path):
         print()
         print("| briefing site (this repository) | wall (median) | min | max | peak | runs |")
         print("|---|---|---|---|---|---|")
-        for tool, label in (("steppe", "steppe build"), ("steppe-nosearch", "steppe build --no-search")):
+        for tool, title in (("steppe", "steppe build"), ("steppe-nosearch", "steppe build --no-search")):
             walls = [float(r["wall_s"]) for r in runs[("briefing", tool)]]
-            print(f"| `{label}` | {statistics.median(walls) * 1000:.0f} ms | {min(walls) * 1000:.0f} ms "
+            print(f"| `{title}` | {statistics.median(walls) * 1000:.0f} ms | {min(walls) * 1000:.0f} ms "
                   f"| {max(walls) * 1000:.0f} ms | {gib(median('briefing', tool, 'peak_kib'))} | {len(walls)} |")
 
 
