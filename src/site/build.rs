@@ -1,95 +1,27 @@
 //! Orchestration: `Inputs` → `BuiltSite`. Reads like a table of contents; the work of each
 //! page kind is in `pages`.
 
-use std::collections::{BTreeMap, BTreeSet};
+// Where these types were defined before; kept so callers that name `build::` still compile.
+pub use super::inputs::{BuildOptions, BuiltSite, Inputs};
+
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::config::Config;
-use crate::content::Corpus;
-use crate::content::data::Data;
 use crate::error::{Diagnostic, Diagnostics, Result};
-use crate::fonts::{self, FontReport};
+use crate::fonts;
 use crate::i18n::Lang;
 use crate::markdown::Highlighter;
 use crate::markdown::highlight::HighlightCache;
-use crate::media::{Media, MediaReport, Published, VariantCache};
-use crate::theme::Theme;
+use crate::media::{Published, VariantCache};
 
-use super::cards::{self, CardReport};
+use super::cards;
 use super::jobs::PageJob;
 use super::lang_site::{LangShared, LangSite, Rendered};
 use super::metadata::PageRecord;
 use super::progress::{Progress, Stage};
 use super::{briefing, metadata, search};
-
-/// What a build reads; borrowed, never changed.
-pub struct Inputs<'a> {
-    pub config: &'a Config,
-    pub corpus: &'a Corpus,
-    pub data: &'a Data,
-    pub theme: &'a Theme,
-    pub media: &'a Media,
-    pub options: BuildOptions,
-}
-
-#[derive(Debug, Clone)]
-pub struct BuildOptions {
-    /// Overrides `base_url` of steppe.yaml (normalized, no trailing slash).
-    pub base_url: Option<String>,
-    /// Build the search index (`pagefind/`); the search box needs it.
-    pub search: bool,
-    /// Told how far rendering and indexing have come.
-    pub progress: Progress,
-}
-
-impl Default for BuildOptions {
-    fn default() -> Self {
-        BuildOptions {
-            base_url: None,
-            search: true,
-            progress: Progress::default(),
-        }
-    }
-}
-
-impl Inputs<'_> {
-    pub fn base_url(&self) -> Option<&str> {
-        self.options.base_url.as_deref().or(self.config.base_url.as_deref())
-    }
-}
-
-/// The whole site in memory: output path → bytes, in a stable order.
-#[derive(Debug, Default, Clone)]
-pub struct BuiltSite {
-    pub files: BTreeMap<String, Vec<u8>>,
-    pub warnings: Vec<Diagnostic>,
-    /// How many image variants were encoded and how many came from the cache.
-    pub media: MediaReport,
-    /// How many font faces were cut and how many came from the cache.
-    pub fonts: FontReport,
-    /// How many social cards were drawn and how many came from the cache.
-    pub cards: CardReport,
-}
-
-impl BuiltSite {
-    /// A site of the given text files, for tests of the stages that come after the build.
-    #[cfg(test)]
-    pub fn of(files: &[(&str, &str)]) -> BuiltSite {
-        BuiltSite {
-            files: files
-                .iter()
-                .map(|(p, b)| (p.to_string(), b.as_bytes().to_vec()))
-                .collect(),
-            ..BuiltSite::default()
-        }
-    }
-
-    pub fn file(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(Vec::as_slice)
-    }
-}
 
 /// Builds every page of the site; all rendering errors are reported together.
 pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {

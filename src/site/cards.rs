@@ -14,7 +14,8 @@ use crate::error::{Diagnostic, Diagnostics, Result};
 use crate::i18n::TextDir;
 use crate::media::VariantCache;
 
-use super::build::Inputs;
+pub use super::inputs::CardReport;
+use super::inputs::Inputs;
 use super::routes;
 
 /// The theme's card template (optional: a theme without it has no cards).
@@ -49,13 +50,7 @@ pub fn path(article: &Article) -> String {
     format!("{}card.png", routes::article(article))
 }
 
-/// How many cards were drawn and how many came from the cache.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CardReport {
-    pub drawn: usize,
-    pub cached: usize,
-}
-
+/// The card files, what drawing them cost, and their warnings.
 #[derive(Debug, Default)]
 pub struct Cards {
     pub files: Vec<(String, Vec<u8>)>,

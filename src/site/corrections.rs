@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use crate::content::{Article, Corpus};
+use crate::content::Article;
 use crate::error::Diagnostic;
-use crate::i18n::{Lang, Locale};
+use crate::i18n::Locale;
 use crate::theme::views::UpdateView;
 
 use super::lang_site::{LangSite, Rendered};
@@ -36,11 +36,6 @@ pub fn updates_view(locale: &Locale, article: &Article) -> Vec<UpdateView> {
     updates
 }
 
-/// Whether any article in `lang` has an update, and so whether its corrections page exists.
-pub fn has_corrections(corpus: &Corpus, lang: Lang) -> bool {
-    corpus.articles_in(lang).any(|a| !a.front.updates.is_empty())
-}
-
 pub fn render_corrections(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     let title = site
         .locale
@@ -61,8 +56,8 @@ pub fn render_corrections(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         .collect();
     // Newest first; the same day keeps the articles' list order.
     entries.sort_by(|a, b| b.update.date_iso.cmp(&a.update.date_iso));
-    let corpus = site.inputs.corpus;
-    let alternates = site.alternates(|l| has_corrections(corpus, l).then(|| routes::corrections(l)));
+    let inputs = site.inputs;
+    let alternates = site.alternates(|l| inputs.has_corrections(l).then(|| routes::corrections(l)));
     let meta = site.meta(title, None, routes::corrections(site.lang), "website");
     site.render("corrections.html", meta, alternates, |c| c.insert("page", &entries))
 }

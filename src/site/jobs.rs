@@ -5,7 +5,7 @@
 use crate::i18n::Lang;
 use crate::markdown::Highlighter;
 
-use super::build::Inputs;
+use super::inputs::Inputs;
 use super::lang_site::{LangSite, Rendered};
 use super::{corrections, pages, routes};
 
@@ -52,7 +52,7 @@ impl PageJob {
             if !inputs.data.people.people.is_empty() {
                 jobs.push(PageJob::People(lang));
             }
-            if corrections::has_corrections(inputs.corpus, lang) {
+            if inputs.has_corrections(lang) {
                 jobs.push(PageJob::Corrections(lang));
             }
             jobs.extend((0..inputs.config.topics.len()).map(|topic| PageJob::Topic(lang, topic)));

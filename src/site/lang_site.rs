@@ -15,8 +15,8 @@ use crate::markdown::autolink::NameLink;
 use crate::theme::views::{Alternate, ArticleCard, Meta, NavLink, TopicLink};
 
 use super::briefing::{self, DealsView, EventView};
-use super::build::Inputs;
 use super::date_view;
+use super::inputs::Inputs;
 use super::metadata::PageRecord;
 use super::routes;
 
@@ -139,7 +139,7 @@ impl LangShared {
             search: routes::search(lang),
             timeline: (!inputs.data.timeline.events.is_empty()).then(|| routes::timeline(lang)),
             people: (!inputs.data.people.people.is_empty()).then(|| routes::people(lang)),
-            corrections: super::corrections::has_corrections(inputs.corpus, lang).then(|| routes::corrections(lang)),
+            corrections: inputs.has_corrections(lang).then(|| routes::corrections(lang)),
             pages,
         };
         let mut base = Context::new();

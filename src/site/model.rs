@@ -10,7 +10,7 @@ use crate::error::{Diagnostics, Result};
 use crate::media::Media;
 use crate::theme::Theme;
 
-use super::build::{BuildOptions, Inputs};
+use super::inputs::{BuildOptions, Inputs};
 
 pub struct Model {
     pub config: Config,
