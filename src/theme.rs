@@ -239,7 +239,11 @@ pub fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
                 return Ok(Vec::new());
             }
             Err(e) => {
-                let at = e.path().and_then(|p| p.strip_prefix(root).ok()).unwrap_or(dir).to_owned();
+                let at = e
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .unwrap_or(dir)
+                    .to_owned();
                 return Err(Error::io(&at, "read folder", e.into()));
             }
         };
