@@ -230,25 +230,27 @@ fn template_syntax_error(path: &Path, message: &str) -> Diagnostic {
 /// separators, sorted; a missing folder is empty.
 pub fn list_files(root: &Path, dir: &Path) -> Result<Vec<(String, PathBuf)>> {
     let mut found = Vec::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(current) = stack.pop() {
-        let entries = match std::fs::read_dir(root.join(&current)) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(Error::io(&current, "read folder", e)),
-        };
-        for entry in entries.flatten() {
-            let path = current.join(entry.file_name());
-            if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                stack.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(dir)
-                    .expect("listed under dir")
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                found.push((name, path));
+    let base = root.join(dir);
+    // Symbolic links are not followed into folders (a link is listed as a file).
+    for entry in walkdir::WalkDir::new(&base).min_depth(1) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) if e.depth() == 0 && e.io_error().is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound) => {
+                return Ok(Vec::new());
             }
+            Err(e) => {
+                let at = e
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .unwrap_or(dir)
+                    .to_owned();
+                return Err(Error::io(&at, "read folder", e.into()));
+            }
+        };
+        if !entry.file_type().is_dir() {
+            let inner = entry.path().strip_prefix(&base).expect("listed under dir");
+            let name = inner.to_string_lossy().replace('\\', "/");
+            found.push((name, dir.join(inner)));
         }
     }
     found.sort();

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use clap::Args;
 
 use steppe::check;
@@ -115,17 +115,14 @@ fn read_tree(dir: &std::path::Path) -> Result<BTreeMap<String, Vec<u8>>> {
         bail!("{}: no built site here; run `steppe build` first", dir.display());
     }
     let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(current) = stack.pop() {
-        for entry in std::fs::read_dir(&current)? {
-            let entry = entry?;
+    // Symbolic links are not followed into folders, as a static host would serve them.
+    for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+        let entry = entry.with_context(|| format!("{}: cannot read folder", dir.display()))?;
+        if !entry.file_type().is_dir() {
             let path = entry.path();
-            if entry.file_type()?.is_dir() {
-                stack.push(path);
-            } else {
-                let relative = path.strip_prefix(dir)?.to_string_lossy().replace('\\', "/");
-                files.insert(relative, std::fs::read(&path)?);
-            }
+            let relative = path.strip_prefix(dir)?.to_string_lossy().replace('\\', "/");
+            let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+            files.insert(relative, bytes);
         }
     }
     Ok(files)

@@ -24,34 +24,24 @@ pub(super) enum Store {
 /// Every file under `dir`, sorted by path; `.git` entries are skipped.
 pub(super) fn collect(dir: &Path) -> Result<Vec<SiteFile>, PublishError> {
     let mut files = Vec::new();
-    let mut stack = vec![dir.to_owned()];
-    while let Some(current) = stack.pop() {
-        let entries = fs::read_dir(&current).map_err(|source| PublishError::Read {
-            path: current.clone(),
-            source,
+    // Follows symbolic links: the host receives what a reader of the folder sees (walkdir
+    // reports a link back to a folder above as an error instead of walking it forever).
+    let walk = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .min_depth(1)
+        .into_iter()
+        .filter_entry(|entry| entry.file_name() != ".git");
+    for entry in walk {
+        let entry = entry.map_err(|e| PublishError::Read {
+            path: e.path().unwrap_or(dir).to_owned(),
+            source: e.into(),
         })?;
-        for entry in entries {
-            let entry = entry.map_err(|source| PublishError::Read {
-                path: current.clone(),
+        if !entry.file_type().is_dir() {
+            let source = entry.into_path();
+            files.push(SiteFile {
+                path: tree_path(dir, &source)?,
                 source,
-            })?;
-            let source = entry.path();
-            if entry.file_name() == ".git" {
-                continue;
-            }
-            // Follows symbolic links: the host receives what a reader of the folder sees.
-            let meta = fs::metadata(&source).map_err(|e| PublishError::Read {
-                path: source.clone(),
-                source: e,
-            })?;
-            if meta.is_dir() {
-                stack.push(source);
-            } else {
-                files.push(SiteFile {
-                    path: tree_path(dir, &source)?,
-                    source,
-                });
-            }
+            });
         }
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
