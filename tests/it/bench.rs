@@ -28,7 +28,10 @@ fn generated_benchmark_site_builds_with_steppe() {
 fn prose_benchmark_site_builds_with_its_typography() {
     let files = build_generated("prose");
     let french = String::from_utf8_lossy(&files["fr/articles/article-00001/index.html"]).into_owned();
-    assert!(french.contains("\u{202F}%"), "French percentages get a narrow no-break space");
+    assert!(
+        french.contains("\u{202F}%"),
+        "French percentages get a narrow no-break space"
+    );
     assert!(french.contains("«\u{202F}"), "French quotations get guillemets");
     let arabic = String::from_utf8_lossy(&files["ar/articles/article-00001/index.html"]).into_owned();
     assert!(arabic.contains('«'), "Arabic quotations get guillemets");
@@ -74,6 +77,9 @@ fn benchmark_generator_is_deterministic() {
     for corpus in ["wire", "prose"] {
         generate(2, &dir.path().join(corpus).join("a"), corpus);
         generate(2, &dir.path().join(corpus).join("b"), corpus);
-        assert_eq!(tree(&dir.path().join(corpus).join("a")), tree(&dir.path().join(corpus).join("b")));
+        assert_eq!(
+            tree(&dir.path().join(corpus).join("a")),
+            tree(&dir.path().join(corpus).join("b"))
+        );
     }
 }
