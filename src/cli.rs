@@ -117,6 +117,7 @@ impl BuildArgs {
             base_url,
             search: !self.no_search,
             progress: progress.clone(),
+            ..BuildOptions::default()
         };
         let load = LoadOptions {
             drafts: self.drafts,

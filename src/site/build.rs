@@ -72,7 +72,8 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         site.files.extend(index);
     }
     site.files.extend(fixed_files(inputs));
-    if !problems.has_errors()
+    if inputs.options.draw_cards
+        && !problems.has_errors()
         && let Some(cards) = problems.take(cards_files(inputs))
     {
         site.files.extend(cards.files);

@@ -61,47 +61,111 @@ pub struct Cards {
 /// The card of every article, in parallel, from the cache when it holds it.
 pub fn all(inputs: &Inputs<'_>) -> Result<Cards> {
     let mut cards = Cards::default();
-    if !enabled(inputs) {
+    let Some(drawer) = Drawer::new(inputs) else {
         return Ok(cards);
-    }
-    let fonts = Arc::new(font_database(inputs));
-    let cache = VariantCache::in_folder(&inputs.config.root, "cards");
+    };
     let results: Vec<_> = inputs
         .corpus
         .articles()
         .par_iter()
         .map(|article| {
             let svg = svg(inputs, article)?;
-            let name = format!("{}.png", key(inputs, &svg).to_hex());
-            if let Some(png) = cache.get(&name) {
-                return Ok::<_, Diagnostic>((path(article), png, true, None));
-            }
-            let png = draw(&svg, &fonts)
-                .map_err(|e| Diagnostic::error(&article.path, format!("cannot draw the social card: {e}")))?;
-            let warning = cache
-                .put(&name, &png)
-                .err()
-                .map(|e| Diagnostic::warning(cache.path(), format!("cannot write the card cache: {e}")));
-            Ok((path(article), png, false, warning))
+            drawer.card(&svg, &article.path).map(|card| (path(article), card))
         })
         .collect();
     let mut problems = Diagnostics::default();
     for result in results {
-        let Some((path, png, cached, warning)) = problems.take(result.map_err(Into::into)) else {
+        let Some((path, card)) = problems.take(result.map_err(Into::into)) else {
             continue;
         };
-        if cached {
+        if card.cached {
             cards.report.cached += 1;
         } else {
             cards.report.drawn += 1;
         }
         if cards.warnings.is_empty() {
-            cards.warnings.extend(warning);
+            cards.warnings.extend(card.warning);
         }
-        cards.files.push((path, png));
+        cards.files.push((path, card.png));
     }
     problems.finish()?;
     Ok(cards)
+}
+
+/// One card drawn (or read from the cache), and a warning when the cache could not keep it.
+#[derive(Debug)]
+pub struct Card {
+    pub png: Vec<u8>,
+    pub cached: bool,
+    pub warning: Option<Diagnostic>,
+}
+
+/// What drawing any card needs, made once: the font database, what names the fonts in the
+/// cache key, and the cache folder. It reads nothing else, so a card can be drawn from its SVG
+/// long after the inputs it was filled from are gone.
+pub struct Drawer {
+    fonts: Arc<usvg::fontdb::Database>,
+    fonts_key: Vec<u8>,
+    cache: VariantCache,
+}
+
+impl Drawer {
+    /// `None` when the site gets no cards (see `enabled`).
+    pub fn new(inputs: &Inputs<'_>) -> Option<Drawer> {
+        enabled(inputs).then(|| Drawer {
+            fonts: Arc::new(font_database(inputs)),
+            fonts_key: inputs
+                .theme
+                .fonts
+                .faces()
+                .iter()
+                .flat_map(|face| *face.key().as_bytes())
+                .collect(),
+            cache: VariantCache::in_folder(&inputs.config.root, "cards"),
+        })
+    }
+
+    /// The card drawn from `svg` (filled in for the article at `source`, which errors name),
+    /// from the cache when it holds one for the same SVG and fonts.
+    pub fn card(&self, svg: &str, source: &std::path::Path) -> Result<Card, Diagnostic> {
+        let name = format!("{}.png", self.key(svg).to_hex());
+        if let Some(png) = self.cache.get(&name) {
+            return Ok(Card {
+                png,
+                cached: true,
+                warning: None,
+            });
+        }
+        let png = draw(svg, &self.fonts)
+            .map_err(|e| Diagnostic::error(source, format!("cannot draw the social card: {e}")))?;
+        let warning = self
+            .cache
+            .put(&name, &png)
+            .err()
+            .map(|e| Diagnostic::warning(self.cache.path(), format!("cannot write the card cache: {e}")));
+        Ok(Card {
+            png,
+            cached: false,
+            warning,
+        })
+    }
+
+    /// Everything that made the card's bytes: steppe and resvg, the fonts and the SVG.
+    fn key(&self, svg: &str) -> blake3::Hash {
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(b"steppe social card\0");
+        hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+        hasher.update(b"\0resvg 0.49\0");
+        hasher.update(&self.fonts_key);
+        hasher.update(svg.as_bytes());
+        hasher.finalize()
+    }
+}
+
+impl std::fmt::Debug for Drawer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Drawer").field("fonts", &self.fonts.len()).finish()
+    }
 }
 
 /// The card of `article` as SVG text: the theme's template filled in.
@@ -154,18 +218,6 @@ pub fn font_database(inputs: &Inputs<'_>) -> usvg::fontdb::Database {
         db.load_font_data(face.bytes().to_vec());
     }
     db
-}
-
-fn key(inputs: &Inputs<'_>, svg: &str) -> blake3::Hash {
-    let mut hasher = blake3::Hasher::new();
-    hasher.update(b"steppe social card\0");
-    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
-    hasher.update(b"\0resvg 0.49\0");
-    for face in inputs.theme.fonts.faces() {
-        hasher.update(face.key().as_bytes());
-    }
-    hasher.update(svg.as_bytes());
-    hasher.finalize()
 }
 
 /// `text` in lines of at most `width` characters, broken between words, at most `lines` of

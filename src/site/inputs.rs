@@ -33,6 +33,9 @@ pub struct BuildOptions {
     pub search: bool,
     /// Told how far rendering and indexing have come.
     pub progress: Progress,
+    /// Draw the social cards (pages name them either way). The preview turns this off and
+    /// draws a card when it is asked for: a cold start would otherwise draw them all.
+    pub draw_cards: bool,
 }
 
 impl Default for BuildOptions {
@@ -41,6 +44,7 @@ impl Default for BuildOptions {
             base_url: None,
             search: true,
             progress: Progress::default(),
+            draw_cards: true,
         }
     }
 }

@@ -1,13 +1,19 @@
 //! A site as the preview serves it: either every file rendered up front (as `build` writes them),
 //! or the `Model` of the current inputs with pages rendered when first asked for and kept until
 //! the inputs change. On a large site a save then costs the pages being looked at, not all.
+//! Social cards wait the same way: drawing one costs more than rendering a page.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
+
+use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Diagnostics, Result};
 
 use super::build::{self, BuiltSite, SITEMAP};
+use super::cards::{self, Drawer};
+use super::inputs::Inputs;
 use super::jobs::PageJob;
 use super::lang_site::{LangShared, LangSite};
 use super::model::Model;
@@ -21,8 +27,10 @@ pub struct Preview {
     /// What the pages of each language share, computed once from `model`.
     shared: Vec<Arc<LangShared>>,
     /// Every page of the site by its file, rendered or not. The sitemap is one of them on
-    /// request: it needs every page's language versions.
+    /// request: it needs every page's language versions; so is every article's social card.
     pages: BTreeMap<String, Job>,
+    /// The cards, drawn when asked for; `None` when the site has none.
+    cards: Option<Cards>,
     /// Files ready to serve: everything that is not a page, and pages once rendered.
     ready: RwLock<Files>,
     warnings: Vec<Diagnostic>,
@@ -35,31 +43,78 @@ pub struct Preview {
 enum Job {
     Page(PageJob),
     Sitemap,
+    /// Index into `Cards::svgs`.
+    Card(usize),
+}
+
+/// Every card's SVG, filled in at start (so a template error shows at once, as in `build`),
+/// and what draws it: a card needs nothing else, in either kind of preview.
+struct Cards {
+    drawer: Drawer,
+    /// The article each card is of (errors name it) and its SVG, by `Job::Card` index.
+    svgs: Vec<(PathBuf, String)>,
+}
+
+/// Each card's path in the site and its job.
+type CardJobs = Vec<(String, Job)>;
+
+impl Cards {
+    /// The cards of the site and their jobs by path; `None` when it has no cards.
+    fn of(inputs: &Inputs<'_>) -> Result<Option<(Cards, CardJobs)>> {
+        let Some(drawer) = Drawer::new(inputs) else {
+            return Ok(None);
+        };
+        let articles = inputs.corpus.articles();
+        let results: Vec<_> = articles.par_iter().map(|article| cards::svg(inputs, article)).collect();
+        let mut problems = Diagnostics::default();
+        let mut svgs = Vec::with_capacity(articles.len());
+        let mut jobs = Vec::with_capacity(articles.len());
+        for (article, result) in articles.iter().zip(results) {
+            if let Some(svg) = problems.take(result.map_err(Into::into)) {
+                jobs.push((cards::path(article), Job::Card(svgs.len())));
+                svgs.push((article.path.clone(), svg));
+            }
+        }
+        problems.finish()?;
+        Ok(Some((Cards { drawer, svgs }, jobs)))
+    }
 }
 
 impl Preview {
     /// Renders every file now, exactly as `build` does (search index included when asked):
     /// every rendering error is known at once.
+    /// Cards are the exception: each is drawn when asked for.
     pub fn complete(model: Model) -> Result<Preview> {
-        let inputs = model.inputs();
+        let mut inputs = model.inputs();
+        inputs.options.draw_cards = false;
         let site = build::build(&inputs)?;
-        let pages = page_jobs(&model);
+        let mut pages = page_jobs(&model);
+        let cards = Cards::of(&inputs)?.map(|(cards, jobs)| {
+            pages.extend(jobs);
+            cards
+        });
         Ok(Preview {
             pages,
             ready: RwLock::new(shared(site.files)),
             warnings: site.warnings,
             model: None,
             shared: Vec::new(),
+            cards,
             fonts_css: None,
         })
     }
 
-    /// Renders nothing but the files that are not pages; pages wait until they are asked for.
-    /// What every page shares (each language's lists, deals and timeline) is checked now.
+    /// Renders nothing but the files that are not pages; pages and cards wait until they are
+    /// asked for. What every page shares (each language's lists, deals and timeline) and every
+    /// card's template are checked now.
     pub fn on_request(model: Model) -> Result<Preview> {
         let inputs = model.inputs();
-        let (lang_shared, pages) = rayon::join(|| build::lang_shared(&inputs), || page_jobs(&model));
+        let (lang_shared, mut pages) = rayon::join(|| build::lang_shared(&inputs), || page_jobs(&model));
         let lang_shared = lang_shared?;
+        let cards = Cards::of(&inputs)?.map(|(cards, jobs)| {
+            pages.extend(jobs);
+            cards
+        });
         let mut warnings = Vec::new();
         if inputs.base_url().is_none() {
             warnings.push(build::no_base_url());
@@ -73,9 +128,6 @@ impl Preview {
         let media = build::media_files(&inputs, &|path| ready.contains_key(path) || pages.contains_key(path))?;
         ready.extend(media.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
         warnings.extend(media.warnings);
-        let cards = build::cards_files(&inputs)?;
-        ready.extend(cards.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
-        warnings.extend(cards.warnings);
         let fonts = inputs.theme.fonts.uncut();
         ready.extend(fonts.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
         Ok(Preview {
@@ -84,6 +136,7 @@ impl Preview {
             warnings,
             model: Some(model),
             shared: lang_shared,
+            cards,
             fonts_css: fonts.stylesheet,
         })
     }
@@ -96,6 +149,7 @@ impl Preview {
             ready: RwLock::new(shared(site.files)),
             warnings: site.warnings,
             shared: Vec::new(),
+            cards: None,
             fonts_css: None,
         }
     }
@@ -131,6 +185,40 @@ impl Preview {
         if jobs.is_empty() {
             return Ok(());
         }
+        let mut problems = Diagnostics::default();
+        let mut rendered = Vec::new();
+        if let Some(cards) = &self.cards {
+            let drawn: Vec<_> = jobs
+                .par_iter()
+                .filter_map(|(path, job)| match job {
+                    Job::Card(index) => Some((*path, &cards.svgs[*index])),
+                    _ => None,
+                })
+                .map(|(path, (source, svg))| cards.drawer.card(svg, source).map(|card| (path, card.png)))
+                .collect();
+            for result in drawn {
+                if let Some((path, png)) = problems.take(result.map_err(Into::into)) {
+                    rendered.push((path.to_owned(), Arc::<[u8]>::from(png)));
+                }
+            }
+        }
+        jobs.retain(|(_, job)| !matches!(job, Job::Card(_)));
+        if !jobs.is_empty() {
+            self.render_pages(jobs, &mut problems, &mut rendered);
+        }
+        problems.finish()?;
+        let mut ready = self.ready.write().unwrap_or_else(|e| e.into_inner());
+        ready.extend(rendered);
+        Ok(())
+    }
+
+    /// Renders `jobs` (pages and the sitemap), only ever asked for in a preview on request.
+    fn render_pages<'a>(
+        &'a self,
+        mut jobs: Vec<(&'a str, Job)>,
+        problems: &mut Diagnostics,
+        rendered: &mut Vec<(String, Arc<[u8]>)>,
+    ) {
         let model = self
             .model
             .as_ref()
@@ -138,14 +226,20 @@ impl Preview {
         let inputs = model.inputs();
         let wants_sitemap = jobs.iter().any(|(_, job)| matches!(job, Job::Sitemap));
         if wants_sitemap {
-            // The sitemap lists every page with its alternates: render them all.
-            jobs = self.pages.iter().map(|(path, job)| (path.as_str(), *job)).collect();
+            // The sitemap lists every page with its alternates: render them all (not the
+            // cards, which it does not list).
+            jobs = self
+                .pages
+                .iter()
+                .filter(|(_, job)| !matches!(job, Job::Card(_)))
+                .map(|(path, job)| (path.as_str(), *job))
+                .collect();
         }
         let page_jobs: Vec<PageJob> = jobs
             .iter()
             .filter_map(|(_, job)| match job {
                 Job::Page(page) => Some(*page),
-                Job::Sitemap => None,
+                Job::Sitemap | Job::Card(_) => None,
             })
             .collect();
         let langs: Vec<LangSite<'_>> = self
@@ -153,8 +247,6 @@ impl Preview {
             .iter()
             .map(|shared| LangSite::with(&inputs, Arc::clone(shared)))
             .collect();
-        let mut problems = Diagnostics::default();
-        let mut rendered = Vec::new();
         let mut records = Vec::new();
         for result in build::render_pages(&langs, &page_jobs, &inputs.options.progress) {
             if let Some(page) = problems.take(result.map_err(Into::into)) {
@@ -163,13 +255,12 @@ impl Preview {
                 rendered.push((page.file, Arc::<[u8]>::from(html.into_bytes())));
             }
         }
-        problems.finish()?;
-        if wants_sitemap && let Some(base) = inputs.base_url() {
+        if wants_sitemap
+            && !problems.has_errors()
+            && let Some(base) = inputs.base_url()
+        {
             rendered.push((SITEMAP.to_owned(), Arc::from(build::sitemap(records, base))));
         }
-        let mut ready = self.ready.write().unwrap_or_else(|e| e.into_inner());
-        ready.extend(rendered);
-        Ok(())
     }
 
     /// Pages rendered on request so far, by file; none when the site was rendered whole (a

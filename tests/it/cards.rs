@@ -143,3 +143,29 @@ fn the_arabic_card_title_is_shaped_right_to_left() {
     // Right to left: harfrust gives glyphs in visual order, as the card draws them.
     assert_eq!(card_glyphs, &expected, "in visual (right-to-left) order");
 }
+
+#[test]
+fn the_preview_draws_a_card_only_when_it_is_asked_for() {
+    let site = TestSite::fixture("trilingual");
+    let options = || BuildOptions {
+        base_url: Some("https://example.org/brief".to_owned()),
+        search: false,
+        ..BuildOptions::default()
+    };
+    let built = steppe::site::build_from_root(&site.root, options(), LoadOptions::default()).unwrap();
+    // Both kinds of preview: pages rendered up front (a small site) or when asked for.
+    type Start = fn(Model) -> steppe::error::Result<steppe::site::Preview>;
+    for (kind, start) in [
+        ("complete", steppe::site::Preview::complete as Start),
+        ("on request", steppe::site::Preview::on_request as Start),
+    ] {
+        let model = Model::load(&site.root, options(), LoadOptions::default(), None).unwrap();
+        let preview = start(model).unwrap();
+        assert!(preview.contains(ARABIC_CARD), "{kind}: the card is part of the site");
+        assert!(!preview.is_ready(ARABIC_CARD), "{kind}: no card is drawn before it is asked for");
+        let served = preview.file(ARABIC_CARD).unwrap().unwrap();
+        assert!(preview.is_ready(ARABIC_CARD));
+        assert!(!preview.is_ready("en/articles/accord/card.png"), "{kind}: only the card asked for");
+        assert_eq!(*served, *built.files[ARABIC_CARD], "{kind}: the card the build writes");
+    }
+}
