@@ -364,13 +364,13 @@ def write_images(root, articles, width=960, height=540):
         write(os.path.join(media, name + ".yaml"), f'credit: "Bench generator"\nalt:\n{alt}\n')
 
 
-def write_steppe(root, articles, theme, images=False):
+def write_steppe(root, articles, theme, images=False, cards=False):
     lines = ["languages:"] + [f"  - {{code: {l}, name: {quote(LANG_NAMES[l])}}}" for l in LANGS]
     lines += ["title:"] + [f"  {l}: {quote(SITE_TITLE[l])}" for l in LANGS]
     lines += ["description:"] + [f"  {l}: {quote(SITE_DESCRIPTION[l])}" for l in LANGS]
-    # Hugo draws no social cards, so the site to compare with it draws none either; the corpus
-    # with images measures the caches, cards included.
-    lines += ["base_url: null", "theme: briefing", f"social_cards: {'true' if images else 'false'}", "topics:"]
+    # Hugo draws no social cards, so the site to compare with it draws none either; --cards
+    # measures steppe's card cache too.
+    lines += ["base_url: null", "theme: briefing", f"social_cards: {'true' if cards else 'false'}", "topics:"]
     for key, name in TOPICS:
         lines.append(f"  - key: {key}")
         lines.append("    name: {" + ", ".join(f"{l}: {quote(name[l])}" for l in LANGS) + "}")
@@ -611,10 +611,34 @@ HUGO_LAYOUTS = {
 }
 
 
-def write_hugo(root, articles, css, base_url):
+# Hugo's image render hook doing steppe's image work: the picture cut to 480 and 960 px (never
+# wider than the original), each in WebP and in PNG, in a <figure> with srcset, sizes, the size
+# and the credit. Pictures are global resources (assets/media/), shared by the three languages
+# as steppe's content/media/ is.
+HUGO_IMAGE_HOOK = """{{- $img := resources.Get (printf "media/%s" .Destination) -}}
+{{- $webp := slice -}}{{- $png := slice -}}
+{{- range slice 480 960 1600 -}}{{- if le . $img.Width -}}
+{{- $webp = $webp | append ($img.Resize (printf "%dx webp" .)) -}}
+{{- $png = $png | append ($img.Resize (printf "%dx png" .)) -}}
+{{- end -}}{{- end -}}
+{{- $last := index $png (sub (len $png) 1) -}}
+<figure class="figure"><picture><source type="image/webp" srcset="{{ range $i, $v := $webp }}{{ if $i }}, {{ end }}{{ $v.RelPermalink }} {{ $v.Width }}w{{ end }}" sizes="(min-width: 42rem) 42rem, 100vw">
+<img src="{{ $last.RelPermalink }}" srcset="{{ range $i, $v := $png }}{{ if $i }}, {{ end }}{{ $v.RelPermalink }} {{ $v.Width }}w{{ end }}" sizes="(min-width: 42rem) 42rem, 100vw" width="{{ $last.Width }}" height="{{ $last.Height }}" alt="{{ .Text }}" loading="lazy" decoding="async"></picture>
+<figcaption><span class="credit">Bench generator</span></figcaption></figure>
+"""
+
+
+def write_hugo(root, articles, css, base_url, images=False):
     write(os.path.join(root, "hugo.toml"), hugo_config(base_url))
     for name, text in HUGO_LAYOUTS.items():
         write(os.path.join(root, "layouts", name), text)
+    if images:
+        write(os.path.join(root, "layouts", "_markup", "render-image.html"), HUGO_IMAGE_HOOK)
+        media = os.path.join(root, "assets", "media")
+        os.makedirs(media, exist_ok=True)
+        for article in articles:
+            with open(os.path.join(media, f"{article.slug}.png"), "wb") as f:
+                f.write(png(960, 540, article.index))
     for lang in LANGS:
         toml = "".join(f"{k} = {quote(v)}\n" for k, v in HUGO_I18N[lang].items())
         write(os.path.join(root, "i18n", f"{lang}.toml"), toml)
@@ -635,7 +659,10 @@ def write_hugo(root, articles, css, base_url):
                 "---",
                 "",
             ]
-            write(os.path.join(root, "content", "articles", f"{article.slug}.{lang}.md"), "\n".join(front) + t["body"])
+            body = t["body"]
+            if images:
+                body += f"\n![{IMAGE_ALT[lang].format(article.index)}]({article.slug}.png)\n"
+            write(os.path.join(root, "content", "articles", f"{article.slug}.{lang}.md"), "\n".join(front) + body)
     rng = random.Random(7)
     for key, name in TOPICS:
         for lang in LANGS:
@@ -661,7 +688,9 @@ def main(argv=None):
                         help="wire: word salad with full stops (the first corpus); prose: the same shape in "
                              "text typed as people type it (quotes, apostrophes, French spacing, figures)")
     parser.add_argument("--images", action="store_true",
-                        help="steppe only: one generated 960x540 PNG per article, shown in every language")
+                        help="one generated 960x540 PNG per article, shown in every language")
+    parser.add_argument("--cards", action="store_true",
+                        help="steppe only: social cards on (Hugo draws none)")
     args = parser.parse_args(argv)
     if args.articles < 1:
         parser.error("need at least one article per language")
@@ -674,11 +703,11 @@ def main(argv=None):
         if os.path.exists(target):
             shutil.rmtree(target)
         if side == "steppe":
-            write_steppe(target, articles, args.theme, images=args.images)
+            write_steppe(target, articles, args.theme, images=args.images, cards=args.cards)
         else:
             with open(os.path.join(args.theme, "static", "style.css"), encoding="utf-8") as f:
                 css = f.read()
-            write_hugo(target, articles, css, args.base_url)
+            write_hugo(target, articles, css, args.base_url, images=args.images)
     print(f"generated {args.articles} articles per language ({args.articles * 3} files per site) in {args.out}", file=sys.stderr)
 
 

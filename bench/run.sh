@@ -10,6 +10,11 @@
 # clean output folder, Hugo (`hugo --minify`), Hugo followed by the Pagefind CLI (the pipeline
 # Hugo users add search with: steppe's peer with its index on), steppe (search index on) and
 # steppe --no-search, in a rotating order, each under `/usr/bin/time -v` (wall time, user+sys CPU, peak RSS).
+# steppe's clean builds start without its `.steppe-cache/` (fonts, images), as Hugo's start
+# without `resources/`. The `images` corpus (add it to CORPORA; bench/generate.py --images: one
+# 960×540 picture per article, cut to 480 and 960 px in WebP and PNG by both tools) measures
+# instead, without search, a clean build and then a repeat build with each tool's cache warm
+# (Hugo's `resources/_gen`, steppe's `.steppe-cache/`), into a new output folder each time.
 # Finally it times the real briefing site (this repository) BRIEFING_RUNS times.
 #
 # Environment: RUNS (rounds per size; default 5 up to 2,000 articles per language, else 3),
@@ -113,8 +118,34 @@ for size in "${SIZES[@]}"; do
     if [ "$corpus" = wire ]; then site=$SITES/$size; else site=$SITES/$corpus-$size; fi
     if [ "$(cat "$site/.stamp" 2>/dev/null)" != "$(stamp) $corpus $size" ]; then
         log "generating $size articles per language ($corpus corpus) into ${site#"$ROOT"/}"
-        python3 "$BENCH/generate.py" "$size" "$site" --base-url "$BASE_URL" --corpus "$corpus"
+        if [ "$corpus" = images ]; then
+            python3 "$BENCH/generate.py" "$size" "$site" --base-url "$BASE_URL" --images
+        else
+            python3 "$BENCH/generate.py" "$size" "$site" --base-url "$BASE_URL" --corpus "$corpus"
+        fi
         echo "$(stamp) $corpus $size" >"$site/.stamp"
+    fi
+    if [ "$corpus" = images ]; then
+        runs=${RUNS:-3}
+        for round in $(seq 1 "$runs"); do
+            log "images corpus, size $size, round $round/$runs (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+            for i in 0 1; do
+                if [ $(((round + i) % 2)) = 0 ]; then
+                    rm -rf "$site/hugo/resources"
+                    measure "$corpus" "$size" "$round" hugo "$site/out-hugo" \
+                        "$HUGO" --minify --quiet --source "$site/hugo" --destination "$site/out-hugo"
+                    measure "$corpus" "$size" "$round" hugo-repeat "$site/out-hugo" \
+                        "$HUGO" --minify --quiet --source "$site/hugo" --destination "$site/out-hugo"
+                else
+                    rm -rf "$site/steppe/.steppe-cache"
+                    measure "$corpus" "$size" "$round" steppe-nosearch "$site/out-steppe" \
+                        "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe" --base-url "$BASE_URL" --no-search
+                    measure "$corpus" "$size" "$round" steppe-nosearch-repeat "$site/out-steppe" \
+                        "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe" --base-url "$BASE_URL" --no-search
+                fi
+            done
+        done
+        continue
     fi
     runs=${RUNS:-$([ "$size" -le 2000 ] && echo 5 || echo 3)}
     tools=(hugo hugo-pagefind steppe steppe-nosearch)
@@ -134,9 +165,11 @@ for size in "${SIZES[@]}"; do
                         '"$1" --minify --quiet --source "$2" --destination "$3" && "$4" --site "$3" --silent' \
                         sh "$HUGO" "$site/hugo" "$site/out-hugo-pagefind" "$PAGEFIND" ;;
                 steppe)
+                    rm -rf "$site/steppe/.steppe-cache"
                     measure "$corpus" "$size" "$round" steppe "$site/out-steppe" \
                         "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe" --base-url "$BASE_URL" ;;
                 steppe-nosearch)
+                    rm -rf "$site/steppe/.steppe-cache"
                     measure "$corpus" "$size" "$round" steppe-nosearch "$site/out-steppe-nosearch" \
                         "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe-nosearch" --base-url "$BASE_URL" --no-search ;;
             esac
