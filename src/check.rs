@@ -290,6 +290,27 @@ mod tests {
     }
 
     #[test]
+    fn only_real_markup_is_checked() {
+        // A comment, a script closed in capitals and the text of title and textarea hold
+        // what looks like links; none of them is one.
+        let files = site(&[(
+            "index.html",
+            "<html lang=en dir=ltr><title>a <a href=t/>t</a></title><!--><a href=ok.html>ok</a><script>'<a href=s/>'</SCRIPT><textarea><img src=x.png></textarea><a href=real/>r</a>",
+        )]);
+        let problems: Vec<String> = check_output(&files, "", &Sources::default())
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "index.html: broken link ok.html: there is no ok.html",
+                "index.html: broken link real/: there is no real/index.html"
+            ]
+        );
+    }
+
+    #[test]
     fn relative_links_resolve_like_a_browser() {
         assert_eq!(
             resolve("en/articles/x/index.html", "../../topics/"),
