@@ -134,17 +134,8 @@ fn check_link(
             "link {link} is root-absolute; it breaks when the site is served under a sub-path"
         ));
     }
-    let (target_part, fragment) = match link.split_once('#') {
-        Some((t, f)) => (t, Some(f)),
-        None => (link, None),
-    };
-    let target = if target_part.is_empty() {
-        Some(from.to_owned())
-    } else {
-        // A browser asks the server for the decoded path: `%D8%A7…/` is the folder `ا…/`.
-        resolve(from, &percent_decode(target_part.split('?').next().unwrap_or_default()))
-    };
-    let Some(target) = target else {
+    let fragment = link.split_once('#').map(|(_, f)| f);
+    let Some(target) = link_target(from, link) else {
         return Some(format!("link {link} leads outside the site"));
     };
     if !files.contains_key(&target) {
@@ -160,6 +151,17 @@ fn check_link(
         }
         _ => None,
     }
+}
+
+/// The output file that the relative `link` (fragment and query allowed) on the page `from`
+/// leads to, as a browser resolves it; `None` if it climbs out of the site.
+pub fn link_target(from: &str, link: &str) -> Option<String> {
+    let path = link.split('#').next().unwrap_or_default();
+    if path.is_empty() {
+        return Some(from.to_owned());
+    }
+    // A browser asks the server for the decoded path: `%D8%A7…/` is the folder `ا…/`.
+    resolve(from, &percent_decode(path.split('?').next().unwrap_or_default()))
 }
 
 /// The output file a relative link from `from` points at (`None` if it climbs out).
@@ -317,6 +319,9 @@ mod tests {
             Some("en/topics/index.html".into())
         );
         assert_eq!(resolve("index.html", "../x"), None);
+        assert_eq!(link_target("en/a.html", "#top"), Some("en/a.html".into()));
+        assert_eq!(link_target("en/a.html", "b/?q=1#x"), Some("en/b/index.html".into()));
+        assert_eq!(link_target("en/a.html", "caf%C3%A9.png"), Some("en/café.png".into()));
         assert_eq!(percent_decode("caf%C3%A9"), "café");
         // Regression: a `%` followed by a multi-byte character used to panic (issue 15).
         assert_eq!(percent_decode("%€x"), "%€x");

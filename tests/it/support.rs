@@ -132,20 +132,13 @@ pub fn article(front: &str, body: &str) -> String {
     format!("---\n{front}\n---\n\n{body}\n")
 }
 
-/// Values of an attribute (`href`, `src`) in minified or plain HTML.
+/// Values of an attribute (`href`, `src`) in minified or plain HTML, read by the tokenizer
+/// `steppe check` uses, so comments, scripts and raw text are not taken for markup.
 pub fn attribute_values(html: &str, name: &str) -> Vec<String> {
-    let needle = format!(" {name}=");
-    let mut values = Vec::new();
-    let mut rest = html;
-    while let Some(at) = rest.find(&needle) {
-        rest = &rest[at + needle.len()..];
-        let value = match rest.chars().next() {
-            Some(q @ ('"' | '\'')) => rest[1..].split(q).next().unwrap_or_default(),
-            _ => rest.split([' ', '>']).next().unwrap_or_default(),
-        };
-        values.push(html_escape::decode_html_entities(value).into_owned());
-    }
-    values
+    steppe::check::html::tags(html)
+        .iter()
+        .filter_map(|tag| tag.get(name).map(str::to_owned))
+        .collect()
 }
 
 /// The `<html>` element's opening tag.
@@ -154,31 +147,15 @@ pub fn html_tag(page: &str) -> &str {
     &page[start..start + page[start..].find('>').unwrap()]
 }
 
-/// Resolves a relative link found in the page at `from` (a path in `public/`).
+/// The file of `public/` that a relative link found in the page at `from` leads to, resolved
+/// as `steppe check` resolves it; `None` for same-page fragments and other sites.
+/// Panics on a link that climbs out of the site.
 pub fn resolve(from: &str, link: &str) -> Option<String> {
     if link.starts_with('#') || link.contains("://") || link.starts_with("mailto:") {
         return None;
     }
-    let link = link.split(['#', '?']).next().unwrap();
-    let mut parts: Vec<&str> = from.split('/').collect();
-    parts.pop();
-    for segment in link.split('/') {
-        match segment {
-            "" | "." => {}
-            ".." => {
-                parts.pop();
-            }
-            s => parts.push(s),
-        }
-    }
-    let mut path = parts.join("/");
-    if link.ends_with('/') || link.is_empty() {
-        if !path.is_empty() {
-            path.push('/');
-        }
-        path.push_str("index.html");
-    }
-    Some(path)
+    let target = steppe::check::link_target(from, link);
+    Some(target.unwrap_or_else(|| panic!("{from}: link {link} climbs out of the site")))
 }
 
 /// The bytes of a gzip stream (Pagefind compresses its files), decompressed in-process so no
