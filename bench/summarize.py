@@ -59,14 +59,14 @@ def main(path):
             print(f"| {label(size)} | {kind} | {w:.2f} s / {gib(m)} | {name} | {pw:.2f} s / {gib(pm)} "
                   f"| {w / pw:.2f} | {m / pm:.2f} | {len(runs[(size, tool)])} |")
 
-    print()
-    print("| articles per language | CPU user+sys: Hugo | steppe | steppe without search"
-          " | wall per page: Hugo | steppe | steppe without search"
-          " | CPU per page: Hugo | steppe | steppe without search |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for size in sizes:
-        if not all(runs[(size, t)] for t in TOOLS):
-            continue
+    full = [size for size in sizes if all(runs[(size, t)] for t in TOOLS)]
+    if full:
+        print()
+        print("| articles per language | CPU user+sys: Hugo | steppe | steppe without search"
+              " | wall per page: Hugo | steppe | steppe without search"
+              " | CPU per page: Hugo | steppe | steppe without search |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
+    for size in full:
         walls = [median(size, t, "wall_s") * 1000 / pages(size, t) for t in TOOLS]
         cpus = [cpu(size, t) for t in TOOLS]
         per_page = [c * 1000 / pages(size, t) for c, t in zip(cpus, TOOLS)]
