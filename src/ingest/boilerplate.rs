@@ -82,6 +82,8 @@ const NAV_WORDS: &[&str] = &[
     "الرابط", "رابط", "إغلاق", "قبول", "رفض", "إعلان", "إعلانات", "تعليقات", "التعليقات", "تعليق", "رد",
     "القائمة", "فيديو", "المزيد", "التالي", "السابق", "حسابي", "فيسبوك", "تويتر", "واتساب", "تلغرام",
     "تيليجرام", "يوتيوب", "انستغرام", "النشرة", "البريدية", "عاجل", "و",
+    // consent buttons: "قبول الكل", "J'accepte", "Got it"
+    "الكل", "الجميع", "j'accepte", "accepte", "compris", "got", "it", "tous",
 ];
 
 /// Lines that open a comment section: nothing after them is the article.
@@ -174,7 +176,7 @@ fn is_cookie_banner(key: &str) -> bool {
     const CONSENT: &[&str] = &[
         "accept", "agree", "consent", "continuing", "we use", "uses", "privacy", "settings", "preferences",
         "accepter", "acceptez", "consentement", "nous utilisons", "utilise", "poursuivant", "confidentialité",
-        "paramètres", "نستخدم", "يستخدم", "موافق", "قبول", "الخصوصية",
+        "paramètres", "paramétrer", "gérer", "نستخدم", "يستخدم", "موافق", "قبول", "الخصوصية", "إعدادات",
     ];
     COOKIES.iter().any(|c| has_phrase(key, c)) && CONSENT.iter().any(|c| has_phrase(key, c))
 }

@@ -19,6 +19,8 @@ pub enum Kind {
     Updated,
     /// A date alone on its line, with no label.
     Bare,
+    /// The dateline opening the article's first paragraph ("ASTANA, Nov. 7, 2025 (SPA) —").
+    Dateline,
 }
 
 /// A date as printed: numeric ones may need the page's language to say which number is the day.
@@ -62,7 +64,7 @@ const MONTHS: &[(&str, u32)] = &[
 #[rustfmt::skip]
 const PUBLISHED: &[&str] = &[
     "published on", "published", "first published", "publication date", "date of publication", "date de publication", "posted on", "posted", "publié le", "publié",
-    "publiée le", "mis en ligne le", "paru le", "نشر في", "نشر بتاريخ", "تاريخ النشر", "نشر",
+    "publiée le", "publiée", "paru dans", "parue dans", "parue le", "mis en ligne le", "paru le", "نشر في", "نشر بتاريخ", "تاريخ النشر", "نشر",
 ];
 #[rustfmt::skip]
 const UPDATED: &[&str] = &[
@@ -115,12 +117,22 @@ pub fn stamps(line: &str) -> Vec<Stamp> {
     }
     let labels = labels(&text);
     let date_only = is_date_only(line, &text, &labels);
+    // "Published in Foreign Affairs on 7 Nov 2025", "publiée dans le JO du 20/11/2025 - page 12": a
+    // label that opens a short line announces the line's date across the words naming where.
+    let opening = |span: &Range<usize>| {
+        !text[..span.start].chars().any(char::is_alphanumeric)
+            && line::words(line) <= 15
+            && !line.trim_end().ends_with('.')
+    };
     found
         .into_iter()
         .filter_map(|(range, stamp)| {
             let label = labels.iter().rev().find(|(span, _)| span.end <= range.start);
             let kind = label
-                .filter(|(span, _)| only_fillers(&text[span.end..range.start]))
+                .filter(|(span, _)| {
+                    let between = &text[span.end..range.start];
+                    only_fillers(between) || (opening(span) && other_words(between) <= 6)
+                })
                 .map(|(_, kind)| *kind)
                 .or(date_only.then_some(Kind::Bare))?;
             Some(Stamp { kind, ..stamp })
@@ -140,10 +152,148 @@ pub fn is_date_label(line: &str) -> bool {
         })
 }
 
-/// The publication date among a page's stamps: the first published one, else the first bare one.
+/// The publication date among a page's stamps: the first published one, else the first bare one,
+/// else the article's dateline (a wire dateline gives the day where the news broke, which can be
+/// the day before the one the header prints).
 pub fn publication(stamps: &[Stamp], lang: Lang) -> Option<Date> {
     let first = |kind: Kind| stamps.iter().filter(|s| s.kind == kind).find_map(|s| s.resolve(lang));
-    first(Kind::Published).or_else(|| first(Kind::Bare))
+    first(Kind::Published)
+        .or_else(|| first(Kind::Bare))
+        .or_else(|| first(Kind::Dateline))
+}
+
+/// Relative times as pages print them beside bylines and in feeds, in English, French and
+/// Arabic (hamza-free, as `line::key` writes Arabic): "3 days ago", "il y a 5 heures", "منذ 3
+/// ساعات", "yesterday", "hier à 18:42". They date nothing, and a line of one is no headline.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:\b(?:an?|one|\d{1,3})\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b",
+        r"|\bil y a\s+(?:une?|\d{1,3})\s*(?:s|sec|secondes?|min|minutes?|h|heures?|j|jours?|semaines?|mois|ans?)\b",
+        r"|منذ\s+(?:\d{1,3}\s*)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|سنة|عام)",
+        r"|\b(?:yesterday|today|just now|hier|avant-hier|aujourd'hui|à l'instant)\b|(?:^|\s)(?:امس|الان)(?:\s|$))"
+    ))
+    .expect("valid relative time pattern")
+});
+
+/// A feed's compact age ("1d", "3h", "45 min"), read only as a part of its own between separators.
+static COMPACT_AGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}\s*(?:s|m|min|mins|h|hr|hrs|d|j|w|wk|mo|y)$").expect("valid age pattern"));
+
+/// Whether a short line only tells how long ago something was posted ("il y a 5 heures"), or is a
+/// credit line whose part between separators is such an age ("Story by Jane Doe • 1d").
+pub fn is_relative(line: &str) -> bool {
+    if line::words(line) > 12 || line::ends_sentence(line) {
+        return false;
+    }
+    let text = normalize(line);
+    let mut rest = RELATIVE.replace_all(&text, " ").into_owned();
+    let found = rest != text;
+    for (span, _) in labels(&rest).iter().rev() {
+        rest.replace_range(span.clone(), " ");
+    }
+    if found && other_words(&rest) == 0 {
+        return true;
+    }
+    let parts: Vec<&str> = text.split(['|', '·', '•', '—', '–']).map(str::trim).collect();
+    parts.len() >= 2
+        && parts[1..].iter().any(|p| {
+            COMPACT_AGE.is_match(p) || (RELATIVE.is_match(p) && other_words(&RELATIVE.replace_all(p, " ")) == 0)
+        })
+}
+
+/// Dates without a year, as a dateline prints them ("9 نوفمبر", "Nov. 7").
+static YEARLESS: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    let mut names: Vec<&str> = MONTHS.iter().map(|(name, _)| *name).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    let months = names.join("|");
+    let build = |p: String| Regex::new(&p).expect("valid dateline pattern");
+    [
+        build(format!(r"^(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s*({months})\b\.?")),
+        build(format!(r"^({months})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")),
+    ]
+});
+
+/// The date of a dateline opening a paragraph: a place of a few words, the date, then an agency
+/// in brackets or between slashes and/or a dash before the text ("ASTANA, Nov. 7, 2025 (SPA) —",
+/// "PARIS, le 7 novembre 2025 (AFP) -", "آستانا في 9 نوفمبر / وأس /"). A dateline without a year
+/// takes `year` (the page's own year, from its other dates or its copyright line).
+pub fn dateline(paragraph: &str, year: Option<i32>) -> Option<Stamp> {
+    let text = normalize(paragraph);
+    let mut place_end = 0;
+    // "ASTANA, Kazakhstan, Nov. 7": the place may name its country after a second comma.
+    for _ in 0..2 {
+        let (at, len) = [",", " في "]
+            .iter()
+            .filter_map(|sep| text[place_end..].find(sep).map(|at| (place_end + at, sep.len())))
+            .min()?;
+        let place = &text[..at];
+        let words = place.split_whitespace().count();
+        if !(1..=4).contains(&words) || place.contains(|c: char| c.is_ascii_digit() || ".!?؟;:()\"«»".contains(c)) {
+            return None;
+        }
+        let rest = text[at + len..].trim_start();
+        let rest = rest
+            .strip_prefix("le ")
+            .or_else(|| rest.strip_prefix("the "))
+            .unwrap_or(rest);
+        if let Some(stamp) = dated_opening(rest, year) {
+            return Some(stamp);
+        }
+        place_end = at + len;
+    }
+    None
+}
+
+/// The date a dateline's text opens with (full, or without its year), when the dateline closes after it.
+fn dated_opening(rest: &str, year: Option<i32>) -> Option<Stamp> {
+    let (stamp, used) = match find_dates(rest).into_iter().next() {
+        Some((range, stamp)) if range.start == 0 => (stamp, range.end),
+        _ => {
+            let (caps, day, month) = YEARLESS.iter().enumerate().find_map(|(i, pattern)| {
+                let caps = pattern.captures(rest)?;
+                let (day, month) = if i == 0 { (1, 2) } else { (2, 1) };
+                Some((caps, day, month))
+            })?;
+            let name = caps.get(month)?.as_str();
+            let month = MONTHS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)?;
+            let day = caps.get(day)?.as_str().parse().ok()?;
+            let stamp = Stamp {
+                kind: Kind::Dateline,
+                year: year?,
+                parts: Parts::Known { month, day },
+            };
+            (stamp, caps.get(0)?.end())
+        }
+    };
+    closes_dateline(&rest[used..]).then_some(Stamp {
+        kind: Kind::Dateline,
+        ..stamp
+    })
+}
+
+/// What follows a dateline's date: an agency in brackets or between slashes, and/or a dash, then the text.
+fn closes_dateline(after: &str) -> bool {
+    static CLOSE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:(?:\([^()]{1,30}\)|/[^/]{1,30}/)\s*[-–—:]?|[-–—]{1,2})\s*\S").expect("valid dateline close")
+    });
+    CLOSE.is_match(after)
+}
+
+/// The year a page is of, for a dateline that omits it: the year of its first full date, else of
+/// its copyright line.
+pub fn page_year(stamps: &[Stamp], lines: &[String]) -> Option<i32> {
+    stamps.first().map(|s| s.year).or_else(|| {
+        static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:19|20)\d\d\b").expect("valid year"));
+        lines
+            .iter()
+            .filter(|l| {
+                l.contains('©') || {
+                    let k = line::key(l);
+                    k.contains("copyright") || k.contains("droits") || k.contains("all rights") || k.contains("الحقوق")
+                }
+            })
+            .find_map(|l| YEAR.find(&normalize(l)).and_then(|m| m.as_str().parse().ok()))
+    })
 }
 
 impl Stamp {
@@ -261,6 +411,8 @@ fn is_date_only(line: &str, text: &str, labels: &[(Range<usize>, Kind)]) -> bool
     for pattern in DATES.iter() {
         rest = pattern.replace_all(&rest, " ").into_owned();
     }
+    // "November 7, 2025 3:12 AM GMT Updated 2 hours ago": an age beside the date adds no words.
+    rest = RELATIVE.replace_all(&rest, " ").into_owned();
     // A headline that mentions a date has several other words; a byline line beside a date
     // ("By Jane Doe | 7 Nov 2025") sets them apart with a separator.
     let separated = line.contains(['|', '·', '•', '—', '–']) && !line.trim_end().ends_with('.');

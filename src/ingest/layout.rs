@@ -95,7 +95,8 @@ pub fn read(lines: &[String]) -> Layout {
     page.drop_boilerplate();
     if let Some(start) = page.body_start() {
         let end = page.body_end(start);
-        page.build_body(start, end);
+        page.build_body(start, end, &counts);
+        page.take_dateline();
         page.collect_head(start, &counts);
         let outside: Vec<bool> = page.roles.iter().map(|r| *r != Role::Body).collect();
         if let Some((at, name)) = masthead::find(lines, &outside, start) {
@@ -147,7 +148,9 @@ impl<'a> Page<'a> {
         }
     }
 
-    /// The paragraph after an empty "Summary:" label, up to a blank line or the next label.
+    /// The paragraph after an empty "Summary:" label, up to a blank line, the next label, or the
+    /// line that ends its last sentence: a summary is one paragraph, and a page copied without
+    /// blank lines runs on into the article after it.
     fn take_summary(&mut self, from: usize) {
         let Some(first) = self.next_filled(from) else {
             return;
@@ -158,6 +161,10 @@ impl<'a> Page<'a> {
                 Some(text) if labels::parse(text).is_none() => {
                     parts.push(text.to_owned());
                     self.roles[i] = Role::Meta;
+                    let next = self.open(i + 1);
+                    if line::ends_sentence(text) && !next.is_some_and(|n| n.starts_with(char::is_lowercase)) {
+                        break;
+                    }
                 }
                 _ => break,
             }
@@ -189,7 +196,8 @@ impl<'a> Page<'a> {
                 // Bylines can sit between a standfirst and the text; they are never body.
                 self.layout.byline.get_or_insert(name);
                 self.roles[i] = Role::Meta;
-            } else if date::is_date_label(text) {
+            } else if date::is_date_label(text) || date::is_relative(text) {
+                // "Publié le" with its date missing, "il y a 5 heures": no date, and no headline.
                 self.roles[i] = Role::Removed;
             }
         }
@@ -275,13 +283,23 @@ impl<'a> Page<'a> {
             .unwrap_or(n)
     }
 
-    fn build_body(&mut self, start: usize, end: usize) {
+    fn build_body(&mut self, start: usize, end: usize, counts: &HashMap<String, usize>) {
+        // The lines each block was made from, so that a block dropped at the end leaves the body.
+        let mut made_from: Vec<std::ops::Range<usize>> = Vec::new();
         let mut i = start;
         while i < end {
             let Some(text) = self.open(i) else {
                 i += 1;
                 continue;
             };
+            // A line the page repeats that is no sentence, met inside the article, is a running
+            // header or footer (a PDF export's "Institute | Brief No. 3", a section label): none of
+            // its copies is text.
+            if counts.get(&line::key(text)).is_some_and(|n| *n > 1) && !line::is_sentence(text) {
+                self.roles[i] = Role::Removed;
+                i += 1;
+                continue;
+            }
             if self.endings[i] == Some(Ending::Soft) {
                 i = self.skip_link_list(i, end);
                 continue;
@@ -290,7 +308,10 @@ impl<'a> Page<'a> {
             for j in i..i + used {
                 self.roles[j] = if block.is_some() { Role::Body } else { Role::Removed };
             }
-            self.layout.blocks.extend(block);
+            if let Some(block) = block {
+                self.layout.blocks.push(block);
+                made_from.push(i..i + used);
+            }
             i += used;
         }
         // The article ends with its last sentence: headings and headline links after it are not text.
@@ -299,6 +320,9 @@ impl<'a> Page<'a> {
             && line::words(text) < 13
         {
             self.layout.blocks.pop();
+            for j in made_from.pop().expect("one range per block") {
+                self.roles[j] = Role::Removed;
+            }
         }
     }
 
@@ -351,6 +375,18 @@ impl<'a> Page<'a> {
         (from..end)
             .find(|&j| self.roles[j] == Role::Open)
             .is_some_and(|j| line::is_sentence(&self.lines[j]) || line::words(&self.lines[j]) >= 13)
+    }
+
+    /// The dateline opening the article's first paragraph, kept in the text as wire copy prints it.
+    fn take_dateline(&mut self) {
+        let year = date::page_year(&self.layout.stamps, self.lines);
+        let first = self.layout.blocks.iter().find_map(|b| match b {
+            Block::Paragraph(p) => Some(p.as_str()),
+            _ => None,
+        });
+        if let Some(stamp) = first.and_then(|p| date::dateline(p, year)) {
+            self.layout.stamps.push(stamp);
+        }
     }
 
     /// Drops a "Read also"/"Related" marker and the headline links under it; returns where text resumes.

@@ -45,9 +45,14 @@ fn repeats(lines: &[String], i: usize) -> usize {
     lines.iter().filter(|l| line::key(l) == key).count()
 }
 
-/// Three or more short lines right under the name: the site's menu.
+/// Three or more short lines right under the name: the site's menu (a top bar's date between
+/// them does not count).
 fn under_menu(lines: &[String], i: usize) -> bool {
-    let next: Vec<&String> = lines[i + 1..].iter().filter(|l| !l.is_empty()).take(3).collect();
+    let next: Vec<&String> = lines[i + 1..]
+        .iter()
+        .filter(|l| !l.is_empty() && date::stamps(l).is_empty())
+        .take(3)
+        .collect();
     next.len() == 3 && next.iter().all(|l| line::words(l) <= 3 && !line::ends_sentence(l))
 }
 
@@ -77,7 +82,12 @@ fn echo<'a>(lines: &'a [String], outside: &[bool], i: usize) -> Option<&'a str> 
         };
         // The same line again counts only below the article (a footer), not as a repeated headline.
         let again = key == name;
-        let owned = other.contains('©') || boilerplate::is_boilerplate(other);
+        // "Name – 15 rue …", "Name | Legal notice" below the article: the footer's own line.
+        let footer_line = j > i
+            && [" -", " –", " —", " |", ","]
+                .iter()
+                .any(|sep| key.starts_with(&format!("{name}{sep}")));
+        let owned = other.contains('©') || boilerplate::is_boilerplate(other) || footer_line;
         (named && (!again || j > i + 1 && !outside[..j].iter().all(|o| *o)) && (!single || owned))
             .then_some(other.as_str())
     })
@@ -159,5 +169,18 @@ mod tests {
         assert_eq!(masthead("World\nHeadline\nWorld news of the day.", 2), None);
         let page_title = "Talks go well in Washington | Astana Review\nTalks go well in Washington\nBody.";
         assert_eq!(masthead(page_title, 2), None);
+    }
+
+    #[test]
+    fn a_one_word_name_is_echoed_by_the_footer_line_it_opens() {
+        let page =
+            "Parlement\nLa voix des citoyens\nTravaux\nDéputés\nAgenda\nUn titre\nParlement - 1 place du Palais, Paris";
+        assert_eq!(masthead(page, 5).as_deref(), Some("Parlement"));
+    }
+
+    #[test]
+    fn a_top_bar_date_between_name_and_menu_is_skipped() {
+        let page = "جريدة الساحل\nالخميس 7 مارس 2024\nالرئيسية\nمحليات\nرياضة\nعنوان";
+        assert_eq!(masthead(page, 5).as_deref(), Some("جريدة الساحل"));
     }
 }

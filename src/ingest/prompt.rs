@@ -25,6 +25,9 @@ const CUES: &[(Weight, &[&str])] = &[
         "in your inbox", "to your inbox", "your inbox", "newsletter", "unsubscribe", "receive new posts",
         "you are receiving this", "you're receiving this", "view this email", "this email", "paywall",
         "abonnez-vous", "s'abonner", "inscrivez-vous", "je m'inscris",
+        // what is left behind a paywall
+        "left to read", "of this article left", "rest of this article", "reste à lire", "cet article à lire",
+        "la suite de cet article", "لقراءة بقية", "بقية المقال",
         "lettre d'information", "boîte mail", "boîte de réception", "courriel", "se désinscrire",
         "version en ligne", "الاشتراك", "للاشتراك", "النشرة", "القائمة البريدية",
         "بريدك الالكتروني", "الغاء الاشتراك", "عرض الرسالة", "نشرتنا",
@@ -41,10 +44,16 @@ const CUES: &[(Weight, &[&str])] = &[
         "support independent journalism", "support our journalism", "donate", "make a donation",
         "devenez membre", "ses membres", "nos membres", "financé par ses lecteurs", "financé par nos lecteurs",
         "faire un don", "soutenez", "soutenez-nous", "كن عضوا", "ممولة من القراء", "ادعم", "ادعمنا",
+        // a publication that says it lives on its readers' money
+        "thanks to its readers", "thanks to our readers", "funded by its readers", "every donation counts",
+        "grâce à ses lecteurs", "grâce à nos lecteurs", "grâce à ses abonnés", "grâce à ses donateurs",
+        "dons de ses lecteurs", "dons de nos lecteurs", "faites un don", "chaque don", "بفضل قرائنا",
+        "بفضل قرائها", "تبرعاتكم", "كل تبرع",
     ]),
     (Weak, &[
         "member", "members", "support", "join them", "depends on", "thanks to you", "membre", "soutenir",
         "grâce à vous", "vous financent", "qui le financent", "qui nous financent", "عضوا", "تبرع", "بفضلكم",
+        "donation", "donations", "don", "dons", "gratuite", "gratuit", "payant", "payante", "مجانية",
     ]),
     // sharing and republishing
     (Strong, &[
@@ -106,7 +115,7 @@ const CALLS: &[&str] = &[
     "abonnez-vous", "inscrivez-vous", "recevez", "rejoignez", "devenez", "soutenez", "téléchargez",
     "télécharger", "suivez", "partagez", "transférez", "cliquez", "découvrez", "écoutez", "écouter",
     "réécouter", "retrouvez", "je m'abonne", "je m'inscris", "je soutiens", "je fais un don", "je donne",
-    "j'adhère", "اشترك", "ادعم", "كن", "تحميل", "حمل", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
+    "j'adhère", "faites un don", "offrez", "passez à", "upgrade", "اشترك", "ادعم", "كن", "تحميل", "حمل", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
 ];
 
 /// Greetings that open a newsletter's letter to its readers.
@@ -214,6 +223,14 @@ mod tests {
             "Le webzine vit grâce à vous : rejoignez les lecteurs qui le financent.",
             "Je m'abonne",
             "أرسلنا إليك هذه الرسالة لأنك من مشتركي نشرتنا.",
+            // paywall remainders and donation calls
+            "Il vous reste 85 % de cet article à lire.",
+            "You have 60% of this story left to read.",
+            "لقراءة بقية المقال يرجى تسجيل الدخول.",
+            "Ce média indépendant existe grâce à ses lecteurs.",
+            "Aidez le collectif : chaque don, même petit, compte.",
+            "Le journal vit des dons de ses lecteurs. Faites un don en quelques clics.",
+            "Our reporting is free thanks to our readers.",
         ] {
             assert!(is_prompt(text), "{text}");
         }
@@ -234,6 +251,8 @@ mod tests {
             "وجاء في هذه الرسالة أن الرئيس سيزور واشنطن في نوفمبر.",
             "Le ministre a souligné que le Kazakhstan continuera à renforcer la coopération avec les États-Unis.",
             "وأكد الرئيسان على أهمية الاستثمار في الجيل القادم من القادة والحفاظ على التراث الثقافي.",
+            "Le don de 200 manuscrits au musée d'Almaty a été salué par le ministre de la Culture.",
+            "The museum's collection grew thanks to donations from Kazakh families over three decades of work.",
         ] {
             assert!(!is_prompt(text), "{text}");
         }

@@ -77,13 +77,15 @@ pub fn choose(evidence: &Evidence<'_>, lang: Lang) -> Option<(String, Origin)> {
                     // edition line is the headline, not what stands under one.
                     *j + 1 == *i
                         && !tagline(*j)
+                        && !is_capitals(other)
                         && real_words(other) + 2 <= words
                         && lang::agrees(other, lang) == lang::agrees(text, lang)
                 });
             let standfirst = if words >= 8 && under_shorter { 4 } else { 0 };
             let under_site = if tagline(*i) { 2 } else { 0 };
+            let label = if is_capitals(text) { 4 } else { 0 };
             (
-                (position + length + language + repeated).saturating_sub(standfirst + under_site),
+                (position + length + language + repeated).saturating_sub(standfirst + under_site + label),
                 *i,
                 text,
             )
@@ -100,6 +102,14 @@ pub fn choose(evidence: &Evidence<'_>, lang: Lang) -> Option<(String, Origin)> {
             .and_then(from_paragraph)
             .map(|t| (t, Origin::FirstSentence)),
     }
+}
+
+/// A Latin line in capitals only ("PRESS RELEASE", "KAZAKHSTAN-USA/TRADE (UPDATE 1)"): a label
+/// or a wire slug over the headline, not the headline itself, and nothing stands under it as a
+/// standfirst stands under a headline.
+fn is_capitals(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && !line::has_arabic(text) && !letters.iter().any(|c| c.is_lowercase())
 }
 
 /// Words with a letter or digit in them: a dash between parts is not a word.
@@ -285,6 +295,32 @@ mod tests {
         assert_eq!(
             title(&lines, &[], Lang::Fr).as_deref(),
             Some("Kazakhstan signs $3.7 billion AI agreements with NVIDIA, Cisco and Oracle")
+        );
+    }
+
+    #[test]
+    fn a_capitals_label_or_wire_slug_is_no_headline() {
+        let lines = [
+            ("AVIS OFFICIEL DU MINISTÈRE", 1),
+            (
+                "Le ministère annonce un nouvel accord commercial avec les États-Unis",
+                1,
+            ),
+        ];
+        assert_eq!(
+            title(&lines, &[], Lang::Fr).as_deref(),
+            Some("Le ministère annonce un nouvel accord commercial avec les États-Unis")
+        );
+        let slug = [
+            ("TRADE-KAZAKHSTAN/RAIL (WRAPUP 1)", 1),
+            (
+                "Kazakhstan orders new trains from an American maker, the minister says",
+                1,
+            ),
+        ];
+        assert_eq!(
+            title(&slug, &[], Lang::En).as_deref(),
+            Some("Kazakhstan orders new trains from an American maker, the minister says")
         );
     }
 

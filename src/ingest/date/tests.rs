@@ -115,3 +115,117 @@ fn label_lines_are_recognized_without_a_date() {
     assert!(is_date_label("Publié aujourd’hui à 06h00, modifié à 08h12"));
     assert!(!is_date_label("Publishers met in Almaty on Monday."));
 }
+
+#[test]
+fn a_label_opening_a_short_line_dates_it_across_the_words_naming_where() {
+    assert_eq!(
+        one("Publiée dans le Bulletin officiel du 4/3/2024 - p. 12", Lang::Fr).as_deref(),
+        Some("2024-03-04")
+    );
+    assert_eq!(
+        one("Published in the Quarterly Review on 2 May 2024", Lang::En).as_deref(),
+        Some("2024-05-02")
+    );
+    // The label must open the line, and a sentence is still no date line.
+    assert_eq!(
+        one("The minister, published in the gazette on 2 May 2024", Lang::En),
+        None
+    );
+    assert_eq!(
+        one(
+            "Published in the gazette on 2 May 2024, the decree takes effect at once.",
+            Lang::En
+        ),
+        None
+    );
+}
+
+#[test]
+fn an_age_beside_a_date_adds_no_words_and_a_line_of_one_is_relative() {
+    assert_eq!(
+        one("March 3, 2024 9:05 AM EST Updated 4 hours ago", Lang::En).as_deref(),
+        Some("2024-03-03")
+    );
+    for line in [
+        "il y a 2 heures",
+        "Il y a une heure",
+        "6 days ago",
+        "منذ 4 ساعات",
+        "Posted by Sam Reed · 2 weeks ago",
+        "Report by Ana Lima • 3h",
+        "Hier à 09:15",
+        "Mis à jour il y a 12 min",
+    ] {
+        assert!(is_relative(line), "{line}");
+    }
+    for line in [
+        "Yesterday's talks in Astana",
+        "Three days that changed Central Asia",
+        "Il y a dix ans, Astana signait un accord.",
+        "Tokayev • Washington",
+    ] {
+        assert!(!is_relative(line), "{line}");
+    }
+}
+
+#[test]
+fn a_dateline_opening_the_first_paragraph_gives_its_date() {
+    let date = |p: &str, year| {
+        dateline(p, year)
+            .and_then(|s| s.resolve(Lang::En))
+            .map(|d| d.to_string())
+    };
+    assert_eq!(
+        date(
+            "ALMATY, March 3, 2024 (KNA) — The parliament approved the budget.",
+            None
+        )
+        .as_deref(),
+        Some("2024-03-03")
+    );
+    assert_eq!(
+        date("LYON, le 4 mars 2024 (AFP) - Le conseil a voté le budget.", None).as_deref(),
+        Some("2024-03-04")
+    );
+    assert_eq!(
+        date("الدوحة، 5 مارس 2024 (قنا) - أقر المجلس الميزانية.", None).as_deref(),
+        Some("2024-03-05")
+    );
+    // Without a year, the page's year; with none known, no date.
+    assert_eq!(
+        date("الرياض في 6 مارس / قنا / أقر المجلس الميزانية.", Some(2024)).as_deref(),
+        Some("2024-03-06")
+    );
+    assert_eq!(date("الرياض في 6 مارس / قنا / أقر المجلس الميزانية.", None), None);
+    assert_eq!(
+        date("BISHKEK, Kyrgyzstan, Mar. 7 (KNA) — Talks resumed.", Some(2024)).as_deref(),
+        Some("2024-03-07")
+    );
+    // A sentence that mentions a date is no dateline.
+    assert_eq!(
+        date("On March 3, 2024, the parliament approved the budget.", None),
+        None
+    );
+    assert_eq!(
+        date(
+            "The parliament, which met on March 3, 2024 in Almaty, approved it.",
+            None
+        ),
+        None
+    );
+    assert_eq!(date("Le 4 mars 2024, le conseil a voté le budget.", None), None);
+}
+
+#[test]
+fn a_dateline_dates_the_page_only_when_nothing_else_does() {
+    let mut all = stamps("March 4, 2024 8:00 AM GMT");
+    all.extend(dateline("ALMATY, March 3 (KNA) — Talks resumed.", Some(2024)));
+    assert_eq!(
+        publication(&all, Lang::En).map(|d| d.to_string()).as_deref(),
+        Some("2024-03-04")
+    );
+    assert_eq!(
+        publication(&all[1..], Lang::En).map(|d| d.to_string()).as_deref(),
+        Some("2024-03-03")
+    );
+}

@@ -16,10 +16,12 @@ const BLOCKS: &[&str] = &[
     "p", "div", "br", "hr", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
     "section", "article", "header", "footer", "blockquote", "figure", "nav", "aside", "main", "pre", "dd",
     "dt", "dl", "form", "address", "details", "summary", "fieldset", "legend", "body",
+    // A button is a control of its own, never a part of the name or sentence beside it.
+    "button",
 ];
 
 /// Inline elements that menus and toolbars put side by side with no space between them.
-const SPACED: &[&str] = &["a", "button", "label", "input", "img", "time"];
+const SPACED: &[&str] = &["a", "label", "input", "img", "time"];
 
 /// The text under `node`, lines separated by `\n`; `<` and `&` in the page's text are escaped, so
 /// that `clean` (which strips tags and decodes entities) gives back exactly what the page showed.
@@ -74,6 +76,12 @@ mod tests {
         let html = "<html><head><title>T</title><script>x()</script></head><body>\
             <nav><a>World</a><a>Business</a></nav><h1>Head\n line</h1><p>One <b>bold</b> word.</p></body></html>";
         assert_eq!(lines(html), ["World Business", "Head line", "One bold word."]);
+    }
+
+    #[test]
+    fn a_button_beside_the_site_name_is_a_line_of_its_own() {
+        let html = "<header><a>Valley Courier</a> <button>Search</button></header><p>Text.</p>";
+        assert_eq!(lines(html), ["Valley Courier", "Search", "Text."]);
     }
 
     #[test]

@@ -109,3 +109,44 @@ fn lists_after_a_colon_and_wrapped_lines() {
         ))
     );
 }
+
+#[test]
+fn a_summary_label_takes_one_paragraph_on_a_page_without_blank_lines() {
+    let layout = page(&format!(
+        "A headline for the test\nAbstract\nThe paper studies the budget.\n{P1}\n{P2}"
+    ));
+    assert_eq!(layout.summary.as_deref(), Some("The paper studies the budget."));
+    assert_eq!(paragraphs(&layout), [P1, P2]);
+}
+
+#[test]
+fn a_running_header_repeated_inside_the_body_is_dropped_everywhere() {
+    let header = "Eurasia Forum | Working Paper 7";
+    let layout = page(&format!(
+        "Eurasia Forum\nA headline for the test\n{P1}\n{header}\n{P2}\n{header}\n{LONG}"
+    ));
+    assert_eq!(paragraphs(&layout), [P1, P2, LONG]);
+    assert!(layout.blocks.iter().all(|b| b.text() != header));
+}
+
+#[test]
+fn an_age_line_is_no_head_line_and_a_dateline_is_a_stamp() {
+    let layout = page(&format!(
+        "Astana Desk\nKazakhstan passes its budget\nil y a 3 heures\nALMATY, March 3, 2024 (KNA) — {P1}\n{P2}"
+    ));
+    assert_eq!(
+        heads(&layout),
+        [("Astana Desk", 1), ("Kazakhstan passes its budget", 1)]
+    );
+    assert_eq!(layout.stamps.len(), 1);
+    assert_eq!(paragraphs(&layout)[0], format!("ALMATY, March 3, 2024 (KNA) — {P1}"));
+}
+
+#[test]
+fn a_block_dropped_at_the_end_leaves_the_body_so_the_footer_can_name_the_site() {
+    let layout = page(&format!(
+        "Parlement\nLa voix des citoyens\nTravaux\n{P1}\n{P2}\nParlement - 1 place du Palais, Paris"
+    ));
+    assert_eq!(layout.masthead.as_deref(), Some("Parlement"));
+    assert_eq!(paragraphs(&layout), [P1, P2]);
+}
