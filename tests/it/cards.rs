@@ -162,10 +162,16 @@ fn the_preview_draws_a_card_only_when_it_is_asked_for() {
         let model = Model::load(&site.root, options(), LoadOptions::default(), None).unwrap();
         let preview = start(model).unwrap();
         assert!(preview.contains(ARABIC_CARD), "{kind}: the card is part of the site");
-        assert!(!preview.is_ready(ARABIC_CARD), "{kind}: no card is drawn before it is asked for");
+        assert!(
+            !preview.is_ready(ARABIC_CARD),
+            "{kind}: no card is drawn before it is asked for"
+        );
         let served = preview.file(ARABIC_CARD).unwrap().unwrap();
         assert!(preview.is_ready(ARABIC_CARD));
-        assert!(!preview.is_ready("en/articles/accord/card.png"), "{kind}: only the card asked for");
+        assert!(
+            !preview.is_ready("en/articles/accord/card.png"),
+            "{kind}: only the card asked for"
+        );
         assert_eq!(*served, *built.files[ARABIC_CARD], "{kind}: the card the build writes");
     }
 }
