@@ -1,6 +1,7 @@
 //! The command line: one `*Args` per subcommand, each turning flags into options and calling
 //! one library function. Only this module and `main` print.
 
+mod build;
 mod check;
 mod ingest;
 mod init;
@@ -9,19 +10,16 @@ mod translations;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::time::Instant;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use steppe::config::normalize_base_url;
-use steppe::content::LoadOptions;
 use steppe::error::Diagnostic;
-use steppe::output::{self, OutputOptions};
 use steppe::publish::{Change, PublishOptions, Published, Publisher};
-use steppe::site::{self, BuildOptions, Progress, Stage};
+use steppe::site::{Progress, Stage};
 
+use build::BuildArgs;
 use check::CheckArgs;
 use ingest::{IngestArgs, NewArgs};
 use init::{InitArgs, ThemeArgs};
@@ -78,95 +76,6 @@ impl Cli {
             Command::Translations(args) => args.run(),
             Command::Theme(args) => args.run(),
         }
-    }
-}
-
-#[derive(Debug, Args)]
-struct BuildArgs {
-    /// Folder of the site (the one holding steppe.yaml).
-    #[arg(long, default_value = ".")]
-    root: PathBuf,
-    /// Folder to write the site to, relative to the site's folder (--root).
-    #[arg(long, default_value = "public")]
-    output: PathBuf,
-    /// Absolute URL the site will be served from, for feeds, sitemap and canonical links
-    /// (overrides base_url in steppe.yaml).
-    #[arg(long)]
-    base_url: Option<String>,
-    /// Include articles and pages marked `draft: true`.
-    #[arg(long)]
-    drafts: bool,
-    /// Skip the search index (faster; the search box then finds nothing).
-    #[arg(long)]
-    no_search: bool,
-}
-
-impl BuildArgs {
-    fn run(self) -> Result<()> {
-        let started = Instant::now();
-        let base_url = match self.base_url.as_deref() {
-            Some(url) => Some(
-                normalize_base_url(url)
-                    .map_err(anyhow::Error::msg)
-                    .context("--base-url")?,
-            ),
-            None => None,
-        };
-        let (progress, bar) = progress_bar();
-        let options = BuildOptions {
-            base_url,
-            search: !self.no_search,
-            progress: progress.clone(),
-            ..BuildOptions::default()
-        };
-        let load = LoadOptions {
-            drafts: self.drafts,
-            now: steppe::date::now(),
-        };
-        // Resolved against the site, as `hugo -s` and `zola --root` do: `build --root site`
-        // writes site/public, the folder `check --public` and `publish --no-build` read.
-        let out = under_root(&self.root, &self.output);
-        let site = site::build_from_root(&self.root, options, load)
-            .context("the site was not built; the output folder was left as it was")?;
-        report(&site.warnings);
-        let written = output::write(
-            &site,
-            &out,
-            OutputOptions {
-                progress,
-                ..OutputOptions::default()
-            },
-        );
-        bar.finish_and_clear();
-        written.context("the site was built but could not be written; the output folder was left as it was")?;
-        eprintln!(
-            "Built {} files into {} in {} ms",
-            site.files.len(),
-            out.display(),
-            started.elapsed().as_millis()
-        );
-        let media = site.media;
-        if media.images > 0 {
-            eprintln!(
-                "Images: {} ({} variants encoded, {} from the cache)",
-                media.images, media.variants_encoded, media.variants_cached
-            );
-        }
-        let cards = site.cards;
-        if cards.drawn + cards.cached > 0 {
-            eprintln!("Social cards: {} drawn, {} from the cache", cards.drawn, cards.cached);
-        }
-        let fonts = site.fonts;
-        if fonts.faces > 0 {
-            eprintln!(
-                "Fonts: {} faces, {} KB ({} cut, {} from the cache)",
-                fonts.faces,
-                fonts.bytes.div_ceil(1024),
-                fonts.subset,
-                fonts.cached
-            );
-        }
-        Ok(())
     }
 }
 

@@ -8,13 +8,15 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::error::{Error, Result};
-use crate::site::{BuiltSite, Progress, Stage};
+use crate::site::{BuiltSite, PageCache, Progress, Stage};
 
 #[derive(Debug, Clone)]
 pub struct OutputOptions {
     pub minify: bool,
     /// Told how many files have been written.
     pub progress: Progress,
+    /// Where minified pages are kept between builds (keyed by the bytes minified).
+    pub cache: PageCache,
 }
 
 impl Default for OutputOptions {
@@ -22,6 +24,7 @@ impl Default for OutputOptions {
         OutputOptions {
             minify: true,
             progress: Progress::default(),
+            cache: PageCache::off(),
         }
     }
 }
@@ -127,7 +130,7 @@ fn write_files(site: &BuiltSite, staging: &Path, options: OutputOptions) -> Resu
         }
         let minified;
         let bytes = if options.minify && path.ends_with(".html") {
-            minified = minify(bytes);
+            minified = options.cache.minified(bytes, minify);
             &minified
         } else {
             bytes

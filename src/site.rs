@@ -3,6 +3,7 @@
 
 pub mod briefing;
 pub mod build;
+pub mod cache;
 pub mod cards;
 pub mod chart;
 pub mod corrections;
@@ -20,6 +21,7 @@ pub mod routes;
 pub mod search;
 
 pub use build::build;
+pub use cache::{CacheReport, PageCache};
 pub use inputs::{BuildOptions, BuiltSite, Inputs};
 pub use model::Model;
 pub use preview::Preview;

@@ -16,6 +16,7 @@ use crate::markdown::Highlighter;
 use crate::markdown::highlight::HighlightCache;
 use crate::media::{Published, VariantCache};
 
+use super::cache::{Keys, Page};
 use super::cards;
 use super::jobs::PageJob;
 use super::lang_site::{LangShared, LangSite, Rendered};
@@ -30,16 +31,31 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     let mut site = BuiltSite::default();
     let jobs = PageJob::all(inputs);
     PageJob::check_files(&jobs, inputs)?;
+    let cache = &inputs.options.cache;
+    let keys = match cache.keys(inputs) {
+        Some(Ok(keys)) => Some(keys),
+        Some(Err(e)) => {
+            let message = format!("the page cache is not used for this build: an input cannot be read: {e}");
+            problems.push(Diagnostic::warning(crate::media::cache::FOLDER, message));
+            None
+        }
+        None => None,
+    };
     let mut records = Vec::new();
     let mut pages = Vec::with_capacity(jobs.len());
-    for result in render_pages(&langs, &jobs, &inputs.options.progress) {
-        if let Some(page) = problems.take(result.map_err(Into::into)) {
-            records.extend(page.record);
-            pages.push((page.file, page.html));
+    let mut used = BTreeSet::new();
+    for result in render_cached(inputs, &langs, &jobs, keys.as_ref()) {
+        if let Some(Page { rendered, chars }) = problems.take(result.map_err(Into::into)) {
+            records.extend(rendered.record);
+            used.extend(chars.into_iter().flatten());
+            pages.push((rendered.file, rendered.html));
         }
     }
+    if let Some(error) = cache.write_error() {
+        problems.push(Diagnostic::warning(crate::media::cache::FOLDER, error));
+    }
     if !problems.has_errors()
-        && let Some(fonts) = problems.take(font_files(inputs, &pages))
+        && let Some(fonts) = problems.take(font_files(inputs, &used))
     {
         let stylesheet = fonts.stylesheet.as_deref();
         let linked: Vec<_> = pages
@@ -137,6 +153,32 @@ pub fn render_pages(
         .collect()
 }
 
+/// Renders `jobs` in parallel, in their order, taking each page from the cache when `keys`
+/// name an entry there; with the theme's fonts, each page's characters come along.
+fn render_cached(
+    inputs: &Inputs<'_>,
+    langs: &[LangSite<'_>],
+    jobs: &[PageJob],
+    keys: Option<&Keys>,
+) -> Vec<Result<Page, Diagnostic>> {
+    let highlights = HighlightCache::default();
+    let progress = inputs.options.progress.counter(Stage::Render, jobs.len());
+    let site_langs: Vec<Lang> = inputs.config.langs().collect();
+    let fonts = !inputs.theme.fonts.is_empty();
+    jobs.par_iter()
+        .map(|&job| {
+            let key = keys.and_then(|keys| keys.page(job, inputs));
+            let page = inputs.options.cache.page(key, &site_langs, || {
+                let rendered = job.render(job.site(langs), Highlighter::with_cache(&highlights))?;
+                let chars = fonts.then(|| fonts::charset::of_html(&rendered.html));
+                Ok(Page { rendered, chars })
+            });
+            progress.tick();
+            page
+        })
+        .collect()
+}
+
 /// The sitemap of the pages `records` describe, sorted by route.
 pub fn sitemap(mut records: Vec<PageRecord>, base_url: &str) -> Vec<u8> {
     records.sort_by(|a, b| a.route.cmp(&b.route));
@@ -155,23 +197,13 @@ pub fn cards_files(inputs: &Inputs<'_>) -> Result<cards::Cards> {
     cards::all(inputs)
 }
 
-/// The theme's fonts cut to the characters `pages` (file, HTML) show, and their stylesheet.
-pub fn font_files(inputs: &Inputs<'_>, pages: &[(String, String)]) -> Result<fonts::Published> {
+/// The theme's fonts cut to the characters `used` (those the pages show), and their stylesheet.
+pub fn font_files(inputs: &Inputs<'_>, used: &BTreeSet<char>) -> Result<fonts::Published> {
     if inputs.theme.fonts.is_empty() {
         return Ok(fonts::Published::default());
     }
-    let used = pages
-        .par_iter()
-        .fold(BTreeSet::new, |mut chars, (_, html)| {
-            fonts::charset::add_html(&mut chars, html);
-            chars
-        })
-        .reduce(BTreeSet::new, |mut a, b| {
-            a.extend(b);
-            a
-        });
     let cache = VariantCache::in_folder(&inputs.config.root, fonts::CACHE_FOLDER);
-    inputs.theme.fonts.publish(&used, &cache)
+    inputs.theme.fonts.publish(used, &cache)
 }
 
 /// The image variants and the files of `content/media/` and `static/`. `generated` tells the

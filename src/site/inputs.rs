@@ -13,6 +13,7 @@ use crate::i18n::Lang;
 use crate::media::{Media, MediaReport};
 use crate::theme::Theme;
 
+use super::cache::PageCache;
 use super::progress::Progress;
 
 /// What a build reads; borrowed, never changed.
@@ -36,6 +37,8 @@ pub struct BuildOptions {
     /// Draw the social cards (pages name them either way). The preview turns this off and
     /// draws a card when it is asked for: a cold start would otherwise draw them all.
     pub draw_cards: bool,
+    /// Where rendered pages are kept between builds; off unless the caller opens one.
+    pub cache: PageCache,
 }
 
 impl Default for BuildOptions {
@@ -45,6 +48,7 @@ impl Default for BuildOptions {
             search: true,
             progress: Progress::default(),
             draw_cards: true,
+            cache: PageCache::off(),
         }
     }
 }

@@ -3,6 +3,7 @@
 mod bad_input;
 mod bench;
 mod build;
+mod cache;
 mod cards;
 mod check;
 mod data;

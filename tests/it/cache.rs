@@ -1,0 +1,285 @@
+//! The page cache in `.steppe-cache/`: a repeat build must write exactly what a clean build of
+//! the same sources writes, whatever was edited in between, and `--verify-cache` must catch an
+//! entry that does not.
+
+use std::path::Path;
+
+use crate::support::{TestSite, article, tree};
+
+/// SplitMix64: a seeded, dependency-free generator, so every run makes the same edits.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+const LANGS: [&str; 3] = ["en", "fr", "ar"];
+
+/// The trilingual fixture and `count` generated articles in every language, each linking to
+/// a heading of the fixture's `accord` article (so links check anchors across articles).
+fn site(count: usize) -> TestSite {
+    let site = TestSite::fixture("trilingual");
+    for n in 0..count {
+        for lang in LANGS {
+            site.write(
+                &format!("content/articles/g{n}.{lang}.md"),
+                &generated(n, lang, "2025-01-0", n),
+            );
+        }
+    }
+    site
+}
+
+fn generated(n: usize, lang: &str, date_prefix: &str, day: usize) -> String {
+    let translated = if lang == "en" { "" } else { "\ntranslated_from: en" };
+    article(
+        &format!(
+            "title: \"Item {n} ({lang})\"\ndate: {date_prefix}{}\nsummary: \"Summary {n}.\"\ntopics: [deals]{translated}",
+            day % 9 + 1
+        ),
+        &format!(
+            "Text of item {n}, see [the figures](accord.en.md#figures) and [older](older.en.md).\n\n## Part {n}\n\nMore text."
+        ),
+    )
+}
+
+fn build(site: &TestSite, out: &Path, extra: &[&str]) -> std::process::Output {
+    let out = out.to_str().unwrap();
+    let mut args = vec!["build", "--output", out, "--base-url", "https://example.org"];
+    args.extend_from_slice(extra);
+    site.run(&args)
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Builds with the cache and without it and asserts the two agree: both fail, or both write
+/// the same bytes. Returns how many pages the cached build took from the cache.
+fn assert_cached_equals_clean(site: &TestSite, step: &str) -> Option<usize> {
+    assert_cached_equals_clean_with(site, step, &["--no-search"])
+}
+
+fn assert_cached_equals_clean_with(site: &TestSite, step: &str, extra: &[&str]) -> Option<usize> {
+    let outs = tempfile::tempdir().unwrap();
+    let (cached_out, clean_out) = (outs.path().join("cached"), outs.path().join("clean"));
+    let cached = build(site, &cached_out, extra);
+    let clean = build(site, &clean_out, &[&["--no-cache"], extra].concat());
+    assert_eq!(
+        cached.status.success(),
+        clean.status.success(),
+        "{step}: the cached build {} but the clean one {}:\n{}\n{}",
+        if cached.status.success() { "passed" } else { "failed" },
+        if clean.status.success() { "passed" } else { "failed" },
+        stderr(&cached),
+        stderr(&clean)
+    );
+    if !clean.status.success() {
+        return None;
+    }
+    let (cached_files, clean_files) = (tree(&cached_out), tree(&clean_out));
+    let names = |files: &std::collections::BTreeMap<String, Vec<u8>>| files.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(names(&cached_files), names(&clean_files), "{step}: different files");
+    for (path, bytes) in &clean_files {
+        assert!(
+            cached_files[path] == *bytes,
+            "{step}: {path} differs from a clean build:\ncached: {}\nclean:  {}",
+            String::from_utf8_lossy(&cached_files[path]),
+            String::from_utf8_lossy(bytes)
+        );
+    }
+    let report = stderr(&cached);
+    let line = report
+        .lines()
+        .find(|l| l.starts_with("Pages: "))
+        .expect("the cache reports");
+    Some(line["Pages: ".len()..].split(' ').next().unwrap().parse().unwrap())
+}
+
+/// Replaces the first line of `path` that starts with `prefix` by `line`.
+fn set_line(site: &TestSite, path: &str, prefix: &str, line: &str) {
+    let text = std::fs::read_to_string(site.root.join(path)).unwrap();
+    let at = text
+        .lines()
+        .position(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("{path}: no `{prefix}`"));
+    let lines: Vec<&str> = text
+        .lines()
+        .enumerate()
+        .map(|(i, l)| if i == at { line } else { l })
+        .collect();
+    site.write(path, &(lines.join("\n") + "\n"));
+}
+
+fn replace(site: &TestSite, path: &str, from: &str, to: &str) {
+    let text = std::fs::read_to_string(site.root.join(path)).unwrap();
+    assert!(text.contains(from), "{path}: no `{from}`");
+    site.write(path, &text.replacen(from, to, 1));
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Edit {
+    Body,
+    Title,
+    Date,
+    Topics,
+    Summary,
+    Template,
+    UiString,
+    Data,
+    Config,
+    /// Removes a heading another article links to (the build must fail), then restores it.
+    BreakAnchor,
+    DeleteTranslation,
+    Rename,
+}
+
+const EDITS: [Edit; 12] = [
+    Edit::Body,
+    Edit::Title,
+    Edit::Date,
+    Edit::Topics,
+    Edit::Summary,
+    Edit::Template,
+    Edit::UiString,
+    Edit::Data,
+    Edit::Config,
+    Edit::BreakAnchor,
+    Edit::DeleteTranslation,
+    Edit::Rename,
+];
+
+/// The generated articles still present, as (key, languages).
+fn present(site: &TestSite) -> Vec<(String, Vec<&'static str>)> {
+    let mut found = std::collections::BTreeMap::<String, Vec<&str>>::new();
+    for entry in std::fs::read_dir(site.root.join("content/articles")).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if let Some(stem) = name.strip_prefix('g').and_then(|s| s.strip_suffix(".md")) {
+            let (key, lang) = stem.rsplit_once('.').unwrap();
+            let lang = LANGS.into_iter().find(|l| *l == lang).unwrap();
+            found.entry(format!("g{key}")).or_default().push(lang);
+        }
+    }
+    found.into_iter().collect()
+}
+
+fn apply(site: &TestSite, edit: Edit, n: usize, rng: &mut Rng) {
+    let articles = present(site);
+    let (key, langs) = rng.pick(&articles).clone();
+    let file = format!("content/articles/{key}.{}.md", rng.pick(&langs));
+    match edit {
+        Edit::Body => {
+            let text = std::fs::read_to_string(site.root.join(&file)).unwrap();
+            site.write(&file, &format!("{text}\nEdited paragraph {n}.\n"));
+        }
+        Edit::Title => set_line(site, &file, "title:", &format!("title: \"Retitled {n}\"")),
+        Edit::Date => set_line(
+            site,
+            &file,
+            "date:",
+            &format!("date: 2025-0{}-1{}", rng.below(9) + 1, rng.below(9)),
+        ),
+        Edit::Topics => {
+            let topics = ["topics: [culture]", "topics: [deals, culture]"][rng.below(2)];
+            set_line(site, &file, "topics:", topics)
+        }
+        Edit::Summary => set_line(site, &file, "summary:", &format!("summary: \"Summed up {n}.\"")),
+        Edit::Template => replace(
+            site,
+            "themes/briefing/templates/article.html",
+            "<article class=\"article\"",
+            &format!("<article class=\"article\" data-edit{n}=\"\""),
+        ),
+        Edit::UiString => set_line(
+            site,
+            "themes/briefing/i18n/en.ftl",
+            "nav-topics =",
+            &format!("nav-topics = Topics {n}"),
+        ),
+        Edit::Data => replace(
+            site,
+            "content/data/timeline.yaml",
+            "An early event",
+            &format!("An early event {n}"),
+        ),
+        Edit::Config => set_line(
+            site,
+            "steppe.yaml",
+            "title:",
+            &format!("title: {{en: Briefing {n}, fr: Dossier, ar: الموجز}}"),
+        ),
+        Edit::BreakAnchor | Edit::DeleteTranslation | Edit::Rename => unreachable!("applied by the test"),
+    }
+}
+
+#[test]
+fn repeat_builds_equal_clean_builds_through_random_edits() {
+    let site = site(4);
+    assert_cached_equals_clean(&site, "first build");
+    assert_eq!(assert_cached_equals_clean(&site, "unchanged"), Some(pages(&site)));
+    let mut rng = Rng(0x5eed_cafe);
+    // Every kind of edit once, in a seeded order, then more drawn at random.
+    let mut edits = EDITS.to_vec();
+    for i in (1..edits.len()).rev() {
+        edits.swap(i, rng.below(i + 1));
+    }
+    edits.extend((0..6).map(|_| *rng.pick(&EDITS)));
+    for (n, edit) in edits.into_iter().enumerate() {
+        let step = format!("edit {n} ({edit:?})");
+        match edit {
+            Edit::BreakAnchor => {
+                replace(&site, "content/articles/accord.en.md", "## Figures", "## Numbers");
+                assert_eq!(
+                    assert_cached_equals_clean(&site, &step),
+                    None,
+                    "{step}: the link is broken"
+                );
+                replace(&site, "content/articles/accord.en.md", "## Numbers", "## Figures");
+            }
+            Edit::DeleteTranslation => {
+                let articles = present(&site);
+                let (key, langs) = rng.pick(&articles);
+                if let Some(lang) = langs.iter().find(|l| **l != "en") {
+                    site.remove(&format!("content/articles/{key}.{lang}.md"));
+                }
+            }
+            Edit::Rename => {
+                let articles = present(&site);
+                let (key, langs) = rng.pick(&articles);
+                for lang in langs {
+                    let from = site.root.join(format!("content/articles/{key}.{lang}.md"));
+                    std::fs::rename(from, site.root.join(format!("content/articles/{key}{n}.{lang}.md"))).unwrap();
+                }
+            }
+            _ => apply(&site, edit, n, &mut rng),
+        }
+        let cached = assert_cached_equals_clean(&site, &step);
+        if let (Edit::Body, Some(cached)) = (edit, cached) {
+            assert!(cached > 0, "{step}: a body edit re-rendered every page");
+        }
+    }
+    assert_cached_equals_clean_with(&site, "with the search index", &[]);
+    apply(&site, Edit::Body, 99, &mut rng);
+    assert_cached_equals_clean_with(&site, "with the search index, after an edit", &[]);
+}
+
+/// How many pages the site's last cached build rendered or took from the cache.
+fn pages(site: &TestSite) -> usize {
+    std::fs::read_dir(site.root.join(".steppe-cache/pages"))
+        .unwrap()
+        .count()
+}
