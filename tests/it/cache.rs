@@ -283,3 +283,66 @@ fn pages(site: &TestSite) -> usize {
         .unwrap()
         .count()
 }
+
+/// The entries of one folder of the site's cache.
+fn entries(site: &TestSite, folder: &str) -> Vec<std::path::PathBuf> {
+    let dir = site.root.join(".steppe-cache").join(folder);
+    let mut found: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn damaged_entries_are_rendered_again_not_served() {
+    let site = site(2);
+    assert_cached_equals_clean(&site, "first build");
+    let pages = entries(&site, "pages");
+    assert!(pages.len() > 20, "{} entries", pages.len());
+    for path in pages.iter().chain(&entries(&site, "minified")) {
+        let mut bytes = std::fs::read(path).unwrap();
+        *bytes.last_mut().unwrap() ^= 0x20;
+        std::fs::write(path, bytes).unwrap();
+    }
+    assert_eq!(assert_cached_equals_clean(&site, "damaged cache"), Some(0));
+}
+
+#[test]
+fn verify_cache_catches_an_entry_that_does_not_match_its_key() {
+    let site = site(2);
+    let outs = tempfile::tempdir().unwrap();
+    let out = outs.path().join("site");
+    let verified = build(&site, &out, &["--no-search", "--verify-cache"]);
+    assert!(verified.status.success(), "{}", stderr(&verified));
+    assert!(stderr(&verified).contains("byte-identical"), "{}", stderr(&verified));
+    // An entry whose bytes are whole but wrong, as a key that left out an input would leave:
+    // the checksum is made anew, so only a comparison with a clean build can tell.
+    let (from, to) = (&b"Text of item 0"[..], &b"Text of item X"[..]);
+    let entry = entries(&site, "pages")
+        .into_iter()
+        .find(|path| {
+            let bytes = std::fs::read(path).unwrap();
+            let file = b"en/articles/g0/index.html";
+            bytes.windows(file.len()).any(|w| w == file) && bytes.windows(from.len()).any(|w| w == from)
+        })
+        .expect("an entry of g0's English page");
+    let bytes = std::fs::read(&entry).unwrap();
+    let at = bytes.windows(from.len()).position(|w| w == from).unwrap();
+    let mut payload = bytes[blake3::OUT_LEN..].to_vec();
+    payload[at - blake3::OUT_LEN..at - blake3::OUT_LEN + to.len()].copy_from_slice(to);
+    std::fs::write(&entry, [blake3::hash(&payload).as_bytes(), payload.as_slice()].concat()).unwrap();
+
+    let served = build(&site, &out, &["--no-search"]);
+    assert!(served.status.success(), "{}", stderr(&served));
+    let page = std::fs::read_to_string(out.join("en/articles/g0/index.html")).unwrap();
+    assert!(page.contains("Text of item X"), "a plain build trusts a whole entry");
+
+    let failed = build(&site, &out, &["--no-search", "--verify-cache"]);
+    let message = stderr(&failed);
+    assert_eq!(failed.status.code(), Some(1), "{message}");
+    assert!(
+        message.contains("differs from a clean build in en/articles/g0/index.html"),
+        "{message}"
+    );
+    let page = std::fs::read_to_string(out.join("en/articles/g0/index.html")).unwrap();
+    assert!(page.contains("Text of item 0"), "the clean build is the one written");
+}
