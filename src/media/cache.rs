@@ -46,8 +46,15 @@ impl VariantCache {
 
     /// Stores `payload` under `name`, atomically: a reader sees the old entry or the new one.
     pub fn put(&self, name: &str, payload: &[u8]) -> std::io::Result<()> {
-        fs::create_dir_all(&self.dir)?;
-        let mut file = tempfile::NamedTempFile::new_in(&self.dir)?;
+        // The folder is made on the first entry only: a build writes thousands of entries, and
+        // asking for the folder before each one cost a system call apiece.
+        let mut file = match tempfile::NamedTempFile::new_in(&self.dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                fs::create_dir_all(&self.dir)?;
+                tempfile::NamedTempFile::new_in(&self.dir)?
+            }
+            other => other?,
+        };
         file.write_all(blake3::hash(payload).as_bytes())?;
         file.write_all(payload)?;
         file.persist(self.entry(name)).map_err(|e| e.error)?;
