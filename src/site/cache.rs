@@ -1,36 +1,34 @@
-//! The build cache kept between `steppe build` runs in `.steppe-cache/`: rendered pages under
-//! `pages/`, minified pages under `minified/`. Every entry is named by a hash of everything
+//! The build cache kept between `steppe build` runs in `.steppe-cache/pages/`: rendered pages
+//! and minified pages, in pack files (see `pack`). Every entry is named by a hash of everything
 //! that made it (see `key`), so an entry can be missing or unused but never stale; file times
 //! and watcher reports play no part. Entries carry a checksum of their bytes (as the media
 //! cache's do): a damaged entry is a miss, not a page.
 
 pub mod entry;
 pub mod key;
+pub mod pack;
 
-use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::media::VariantCache;
+use pack::Pack;
 
 pub use entry::Page;
 pub use key::Keys;
 
-/// The folders of `.steppe-cache/` this cache owns.
+/// The folder of `.steppe-cache/` this cache owns.
 const PAGES: &str = "pages";
-const MINIFIED: &str = "minified";
+/// Where minified pages were kept, one file each, before packs; removed on sight.
+const OLD_MINIFIED: &str = "minified";
 
 /// A handle on the cache, cheap to clone; `off()` reads and writes nothing.
 #[derive(Clone, Default)]
 pub struct PageCache(Option<Arc<Store>>);
 
 struct Store {
-    pages: VariantCache,
-    minified: VariantCache,
+    pack: Pack,
     /// Identifies the binary: a new steppe renders anew.
     salt: blake3::Hash,
-    /// Entry names this build read or wrote; the rest are pruned after it.
-    used: Mutex<HashSet<String>>,
     counts: [AtomicUsize; 4],
     /// The first failure to write an entry (the build goes on without it).
     write_error: Mutex<Option<String>>,
@@ -54,7 +52,7 @@ impl std::fmt::Debug for PageCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.0 {
             None => f.write_str("PageCache(off)"),
-            Some(store) => write!(f, "PageCache({})", store.pages.path().display()),
+            Some(store) => write!(f, "PageCache({})", store.pack.path().display()),
         }
     }
 }
@@ -74,10 +72,8 @@ impl PageCache {
 
     fn with_salt(root: &std::path::Path, salt: blake3::Hash) -> PageCache {
         PageCache(Some(Arc::new(Store {
-            pages: VariantCache::in_folder(root, PAGES),
-            minified: VariantCache::in_folder(root, MINIFIED),
+            pack: Pack::open(&root.join(crate::media::cache::FOLDER).join(PAGES)),
             salt,
-            used: Mutex::default(),
             counts: Default::default(),
             write_error: Mutex::default(),
         })))
@@ -102,15 +98,14 @@ impl PageCache {
         let (Some(store), Some(key)) = (&self.0, key) else {
             return render();
         };
-        let name = key.to_hex().to_string();
-        store.mark(&name);
-        if let Some(page) = store.pages.get(&name).and_then(|bytes| entry::decode(&bytes, langs)) {
+        let name = key.as_bytes();
+        if let Some(page) = store.pack.get(name).and_then(|bytes| entry::decode(&bytes, langs)) {
             store.count(PAGES_CACHED);
             return Ok(page);
         }
         let page = render()?;
         store.count(PAGES_RENDERED);
-        store.put(&store.pages, &name, &entry::encode(&page));
+        store.put(name, &entry::encode(&page));
         Ok(page)
     }
 
@@ -124,15 +119,14 @@ impl PageCache {
         key.update(b"steppe minified 1\0");
         key.update(store.salt.as_bytes());
         key.update(html);
-        let name = key.finalize().to_hex().to_string();
-        store.mark(&name);
-        if let Some(bytes) = store.minified.get(&name) {
+        let name = key.finalize();
+        if let Some(bytes) = store.pack.get(name.as_bytes()) {
             store.count(MINIFIED_CACHED);
             return bytes;
         }
         let bytes = minify(html);
         store.count(MINIFIED_MADE);
-        store.put(&store.minified, &name, &bytes);
+        store.put(name.as_bytes(), &bytes);
         bytes
     }
 
@@ -159,47 +153,28 @@ impl PageCache {
             .clone()
     }
 
-    /// Removes the entries this build did not use, so the cache holds one build's worth.
-    /// Returns how many were removed.
+    /// Writes what this build made to the cache, and drops the entries it did not use once
+    /// they outweigh the rest (see `pack`). Returns how many were dropped.
     pub fn prune(&self) -> std::io::Result<usize> {
         let Some(store) = &self.0 else { return Ok(0) };
-        let used = store.used.lock().unwrap_or_else(|e| e.into_inner());
-        let mut removed = 0;
-        for folder in [&store.pages, &store.minified] {
-            let entries = match std::fs::read_dir(folder.path()) {
-                Ok(entries) => entries,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(e),
-            };
-            for entry in entries {
-                let entry = entry?;
-                let name = entry.file_name();
-                if !name.to_str().is_some_and(|n| used.contains(n)) {
-                    std::fs::remove_file(entry.path())?;
-                    removed += 1;
-                }
-            }
+        let old = store.pack.path().with_file_name(OLD_MINIFIED);
+        match std::fs::remove_dir_all(&old) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
         }
-        Ok(removed)
+        Ok(store.pack.finish()?.dropped)
     }
 }
 
 impl Store {
-    fn mark(&self, name: &str) {
-        self.used
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(name.to_owned());
-    }
-
     fn count(&self, at: usize) {
         self.counts[at].fetch_add(1, Ordering::Relaxed);
     }
 
-    fn put(&self, folder: &VariantCache, name: &str, bytes: &[u8]) {
-        if let Err(e) = folder.put(name, bytes) {
+    fn put(&self, name: &pack::Name, bytes: &[u8]) {
+        if let Err(e) = self.pack.put(name, bytes) {
             let mut first = self.write_error.lock().unwrap_or_else(|e| e.into_inner());
-            first.get_or_insert_with(|| format!("cannot write to {}: {e}", folder.path().display()));
+            first.get_or_insert_with(|| format!("cannot write to {}: {e}", self.pack.path().display()));
         }
     }
 }
@@ -222,9 +197,11 @@ mod tests {
     #[test]
     fn minified_pages_come_back_only_for_the_same_bytes_and_binary() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = PageCache::with_salt(dir.path(), blake3::hash(b"one"));
         let upper = |b: &[u8]| b.to_ascii_uppercase();
-        assert_eq!(cache.minified(b"<p>a</p>", upper), b"<P>A</P>");
+        let first = PageCache::with_salt(dir.path(), blake3::hash(b"one"));
+        assert_eq!(first.minified(b"<p>a</p>", upper), b"<P>A</P>");
+        first.prune().unwrap();
+        let cache = PageCache::with_salt(dir.path(), blake3::hash(b"one"));
         assert_eq!(cache.minified(b"<p>a</p>", |_| unreachable!("cached")), b"<P>A</P>");
         assert_eq!(cache.minified(b"<p>b</p>", upper), b"<P>B</P>");
         let other = PageCache::with_salt(dir.path(), blake3::hash(b"two"));
@@ -234,21 +211,22 @@ mod tests {
             "another binary"
         );
         let report = cache.report();
-        assert_eq!((report.minified_cached, report.minified_made), (1, 2));
+        assert_eq!((report.minified_cached, report.minified_made), (1, 1));
     }
 
     #[test]
-    fn prune_keeps_only_what_the_last_build_used() {
+    fn prune_keeps_what_the_last_build_used() {
         let dir = tempfile::tempdir().unwrap();
         let salt = blake3::hash(b"one");
         let first = PageCache::with_salt(dir.path(), salt);
         first.minified(b"a", <[u8]>::to_vec);
-        first.minified(b"b", <[u8]>::to_vec);
+        first.minified(b"bbbb", <[u8]>::to_vec);
+        first.prune().unwrap();
         let second = PageCache::with_salt(dir.path(), salt);
         second.minified(b"a", |_| unreachable!("cached"));
-        assert_eq!(second.prune().unwrap(), 1);
+        assert_eq!(second.prune().unwrap(), 1, "the unused entry outweighs the used one");
         let third = PageCache::with_salt(dir.path(), salt);
-        assert_eq!(third.minified(b"b", |_| b"again".to_vec()), b"again", "pruned");
+        assert_eq!(third.minified(b"bbbb", |_| b"again".to_vec()), b"again", "pruned");
         assert_eq!(third.minified(b"a", |_| unreachable!("kept")), b"a");
     }
 }

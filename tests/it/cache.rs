@@ -71,10 +71,11 @@ fn stderr(output: &std::process::Output) -> String {
 /// Builds with the cache and without it and asserts the two agree: both fail, or both write
 /// the same bytes. Returns how many pages the cached build took from the cache.
 fn assert_cached_equals_clean(site: &TestSite, step: &str) -> Option<usize> {
-    assert_cached_equals_clean_with(site, step, &["--no-search"])
+    assert_cached_equals_clean_with(site, step, &["--no-search"]).map(|(cached, _)| cached)
 }
 
-fn assert_cached_equals_clean_with(site: &TestSite, step: &str, extra: &[&str]) -> Option<usize> {
+/// Returns the pages the cached build took from the cache and those it rendered.
+fn assert_cached_equals_clean_with(site: &TestSite, step: &str, extra: &[&str]) -> Option<(usize, usize)> {
     let outs = tempfile::tempdir().unwrap();
     let (cached_out, clean_out) = (outs.path().join("cached"), outs.path().join("clean"));
     let cached = build(site, &cached_out, extra);
@@ -107,7 +108,11 @@ fn assert_cached_equals_clean_with(site: &TestSite, step: &str, extra: &[&str]) 
         .lines()
         .find(|l| l.starts_with("Pages: "))
         .expect("the cache reports");
-    Some(line["Pages: ".len()..].split(' ').next().unwrap().parse().unwrap())
+    let numbers: Vec<usize> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    Some((numbers[0], numbers[1]))
 }
 
 /// Replaces the first line of `path` that starts with `prefix` by `line`.
@@ -229,8 +234,13 @@ fn apply(site: &TestSite, edit: Edit, n: usize, rng: &mut Rng) {
 #[test]
 fn repeat_builds_equal_clean_builds_through_random_edits() {
     let site = site(4);
-    assert_cached_equals_clean(&site, "first build");
-    assert_eq!(assert_cached_equals_clean(&site, "unchanged"), Some(pages(&site)));
+    let (_, rendered) = assert_cached_equals_clean_with(&site, "first build", &["--no-search"]).unwrap();
+    assert!(rendered > 20, "{rendered} pages rendered");
+    assert_eq!(
+        assert_cached_equals_clean_with(&site, "unchanged", &["--no-search"]),
+        Some((rendered, 0)),
+        "an unchanged site comes whole from the cache"
+    );
     let mut rng = Rng(0x5eed_cafe);
     // Every kind of edit once, in a seeded order, then more drawn at random.
     let mut edits = EDITS.to_vec();
@@ -277,31 +287,42 @@ fn repeat_builds_equal_clean_builds_through_random_edits() {
     assert_cached_equals_clean_with(&site, "with the search index, after an edit", &[]);
 }
 
-/// How many pages the site's last cached build rendered or took from the cache.
-fn pages(site: &TestSite) -> usize {
-    std::fs::read_dir(site.root.join(".steppe-cache/pages"))
-        .unwrap()
-        .count()
-}
-
-/// The entries of one folder of the site's cache.
-fn entries(site: &TestSite, folder: &str) -> Vec<std::path::PathBuf> {
-    let dir = site.root.join(".steppe-cache").join(folder);
+/// The pack files of the site's page cache.
+fn packs(site: &TestSite) -> Vec<std::path::PathBuf> {
+    let dir = site.root.join(".steppe-cache/pages");
     let mut found: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     found.sort();
     found
+}
+
+/// Where each entry of a pack starts and ends: `[length][checksum][payload]`, back to back
+/// up to the index (the layout docs/cache.md describes).
+fn pack_entries(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
+    let count = u64::from_le_bytes(bytes[bytes.len() - 48..bytes.len() - 40].try_into().unwrap()) as usize;
+    let end = bytes.len() - 48 - count * 48;
+    let (mut at, mut entries) = (0, Vec::new());
+    while at < end {
+        let len = u64::from_le_bytes(bytes[at..at + 8].try_into().unwrap()) as usize;
+        entries.push(at..at + 40 + len);
+        at += 40 + len;
+    }
+    assert_eq!(entries.len(), count, "the pack's entries fill it up to its index");
+    entries
 }
 
 #[test]
 fn damaged_entries_are_rendered_again_not_served() {
     let site = site(2);
     assert_cached_equals_clean(&site, "first build");
-    let pages = entries(&site, "pages");
-    assert!(pages.len() > 20, "{} entries", pages.len());
-    for path in pages.iter().chain(&entries(&site, "minified")) {
-        let mut bytes = std::fs::read(path).unwrap();
-        *bytes.last_mut().unwrap() ^= 0x20;
-        std::fs::write(path, bytes).unwrap();
+    for path in packs(&site) {
+        let mut bytes = std::fs::read(&path).unwrap();
+        let entries = pack_entries(&bytes);
+        assert!(entries.len() > 40, "{} entries", entries.len());
+        // The last byte of every entry: each payload then fails its checksum.
+        for entry in entries {
+            bytes[entry.end - 1] ^= 0x20;
+        }
+        std::fs::write(&path, bytes).unwrap();
     }
     assert_eq!(assert_cached_equals_clean(&site, "damaged cache"), Some(0));
 }
@@ -317,19 +338,20 @@ fn verify_cache_catches_an_entry_that_does_not_match_its_key() {
     // An entry whose bytes are whole but wrong, as a key that left out an input would leave:
     // the checksum is made anew, so only a comparison with a clean build can tell.
     let (from, to) = (&b"Text of item 0"[..], &b"Text of item X"[..]);
-    let entry = entries(&site, "pages")
+    let file = b"en/articles/g0/index.html";
+    let [pack] = packs(&site).try_into().expect("one pack after one build");
+    let mut bytes = std::fs::read(&pack).unwrap();
+    let has = |entry: &[u8], part: &[u8]| entry.windows(part.len()).any(|w| w == part);
+    let entry = pack_entries(&bytes)
         .into_iter()
-        .find(|path| {
-            let bytes = std::fs::read(path).unwrap();
-            let file = b"en/articles/g0/index.html";
-            bytes.windows(file.len()).any(|w| w == file) && bytes.windows(from.len()).any(|w| w == from)
-        })
+        .find(|entry| has(&bytes[entry.clone()], file) && has(&bytes[entry.clone()], from))
         .expect("an entry of g0's English page");
-    let bytes = std::fs::read(&entry).unwrap();
-    let at = bytes.windows(from.len()).position(|w| w == from).unwrap();
-    let mut payload = bytes[blake3::OUT_LEN..].to_vec();
-    payload[at - blake3::OUT_LEN..at - blake3::OUT_LEN + to.len()].copy_from_slice(to);
-    std::fs::write(&entry, [blake3::hash(&payload).as_bytes(), payload.as_slice()].concat()).unwrap();
+    let payload = &mut bytes[entry.start + 40..entry.end];
+    let at = payload.windows(from.len()).position(|w| w == from).unwrap();
+    payload[at..at + to.len()].copy_from_slice(to);
+    let checksum = *blake3::hash(payload).as_bytes();
+    bytes[entry.start + 8..entry.start + 40].copy_from_slice(&checksum);
+    std::fs::write(&pack, bytes).unwrap();
 
     let served = build(&site, &out, &["--no-search"]);
     assert!(served.status.success(), "{}", stderr(&served));
