@@ -10,26 +10,68 @@ const ARABIC_LETTERS: std::ops::RangeInclusive<char> = '\u{0621}'..='\u{0652}';
 
 /// Adds the characters `html` shows to `chars`.
 pub fn add_html(chars: &mut BTreeSet<char>, html: &str) {
-    let mut rest = html;
-    while !rest.is_empty() {
-        let (shown, after) = match next_raw_text(rest) {
-            Some((start, end)) => (&rest[..start], &rest[end..]),
-            None => (rest, ""),
-        };
-        chars.extend(
-            html_escape::decode_html_entities(shown)
-                .chars()
-                .filter(|c| !c.is_control()),
-        );
-        rest = after;
-    }
+    let mut seen = Seen::default();
+    seen.add_html(html);
+    chars.extend(seen.chars());
 }
 
 /// The characters of `html`.
 pub fn of_html(html: &str) -> BTreeSet<char> {
-    let mut chars = BTreeSet::new();
-    add_html(&mut chars, html);
-    chars
+    let mut seen = Seen::default();
+    seen.add_html(html);
+    seen.chars().collect()
+}
+
+/// The characters met so far. Every character of every page passes through here, and a page
+/// shows a few hundred distinct ones among tens of thousands: a bit per character of the
+/// Basic Multilingual Plane costs one bit test where a set insertion cost a tree walk.
+struct Seen {
+    plane: Vec<u64>,
+    beyond: BTreeSet<char>,
+}
+
+impl Default for Seen {
+    fn default() -> Seen {
+        Seen {
+            plane: vec![0; 0x10000 / 64],
+            beyond: BTreeSet::new(),
+        }
+    }
+}
+
+impl Seen {
+    fn add_html(&mut self, html: &str) {
+        let mut rest = html;
+        while !rest.is_empty() {
+            let (shown, after) = match next_raw_text(rest) {
+                Some((start, end)) => (&rest[..start], &rest[end..]),
+                None => (rest, ""),
+            };
+            self.add_text(&html_escape::decode_html_entities(shown));
+            rest = after;
+        }
+    }
+
+    fn add_text(&mut self, text: &str) {
+        for c in text.chars().filter(|c| !c.is_control()) {
+            match usize::try_from(u32::from(c)) {
+                Ok(at) if at < 0x10000 => self.plane[at / 64] |= 1 << (at % 64),
+                _ => {
+                    self.beyond.insert(c);
+                }
+            }
+        }
+    }
+
+    /// In order, as a `BTreeSet` would give them.
+    fn chars(&self) -> impl Iterator<Item = char> + '_ {
+        let plane = self.plane.iter().enumerate().flat_map(|(word, &bits)| {
+            (0..64)
+                .filter(move |bit| bits & (1 << bit) != 0)
+                .filter_map(move |bit| char::from_u32((word * 64 + bit) as u32))
+        });
+        plane.chain(self.beyond.iter().copied())
+    }
 }
 
 /// `used` with the characters every cut keeps.
@@ -42,21 +84,32 @@ pub fn with_baseline(used: &BTreeSet<char>) -> BTreeSet<char> {
     chars
 }
 
-/// Byte range of the next `<script>…</script>` or `<style>…</style>` element.
+/// Byte range of the next `<script>…</script>` or `<style>…</style>` element (names matched
+/// without regard to case, as prefixes: `<scripts` counts too).
 fn next_raw_text(html: &str) -> Option<(usize, usize)> {
-    let find = |needle: &str, from: usize| {
-        html.as_bytes()[from..]
-            .windows(needle.len())
-            .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-            .map(|at| at + from)
+    let bytes = html.as_bytes();
+    // Each `<` is looked at once: a scan per tag name from every `<` was the costliest part of
+    // the function on long pages.
+    let opens_with = |at: usize, name: &[u8]| {
+        bytes
+            .get(at + 1..at + 1 + name.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(name))
     };
-    let (start, close) = match (find("<script", 0), find("<style", 0)) {
-        (Some(a), Some(b)) if b < a => (b, "</style"),
-        (Some(a), _) => (a, "</script"),
-        (None, Some(b)) => (b, "</style"),
-        (None, None) => return None,
-    };
-    let end = find(close, start).map_or(html.len(), |at| html[at..].find('>').map_or(html.len(), |e| at + e + 1));
+    let (start, close) = memchr::memchr_iter(b'<', bytes).find_map(|at| {
+        if opens_with(at, b"script") {
+            Some((at, &b"/script"[..]))
+        } else if opens_with(at, b"style") {
+            Some((at, &b"/style"[..]))
+        } else {
+            None
+        }
+    })?;
+    let closing = memchr::memchr_iter(b'<', &bytes[start..])
+        .map(|at| at + start)
+        .find(|&at| opens_with(at, close));
+    let end = closing.map_or(html.len(), |at| {
+        memchr::memchr(b'>', &bytes[at..]).map_or(html.len(), |e| at + e + 1)
+    });
     Some((start, end))
 }
 
