@@ -130,7 +130,7 @@ fn write_files(site: &BuiltSite, staging: &Path, options: OutputOptions) -> Resu
         }
         let minified;
         let bytes = if options.minify && path.ends_with(".html") {
-            minified = options.cache.minified(bytes, minify);
+            minified = options.cache.minified(bytes, site.identities.get(path), minify);
             &minified
         } else {
             bytes

@@ -44,11 +44,11 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
     let mut records = Vec::new();
     let mut pages = Vec::with_capacity(jobs.len());
     let mut used = BTreeSet::new();
-    for result in render_cached(inputs, &langs, &jobs, keys.as_ref()) {
+    for (result, key) in render_cached(inputs, &langs, &jobs, keys.as_ref()) {
         if let Some(Page { rendered, chars }) = problems.take(result.map_err(Into::into)) {
             records.extend(rendered.record);
             used.extend(chars.into_iter().flatten());
-            pages.push((rendered.file, rendered.html));
+            pages.push((rendered.file, rendered.html, key));
         }
     }
     if let Some(error) = cache.write_error() {
@@ -60,9 +60,14 @@ pub fn build(inputs: &Inputs<'_>) -> Result<BuiltSite> {
         let stylesheet = fonts.stylesheet.as_deref();
         let linked: Vec<_> = pages
             .into_par_iter()
-            .map(|(file, html)| (file, fonts::link(&html, stylesheet).into_bytes()))
+            .map(|(file, html, key)| (file, fonts::link(&html, stylesheet).into_bytes(), key))
             .collect();
-        site.files.extend(linked);
+        for (file, bytes, key) in linked {
+            if let Some(key) = key {
+                site.identities.insert(file.clone(), linked_identity(&key, stylesheet));
+            }
+            site.files.insert(file, bytes);
+        }
         site.files.extend(fonts.files);
         site.fonts = fonts.report;
         fonts.warnings.into_iter().for_each(|w| problems.push(w));
@@ -153,14 +158,24 @@ pub fn render_pages(
         .collect()
 }
 
+/// What names a page's bytes once its fonts' stylesheet is linked: its cache key names the
+/// page as rendered, and linking reads nothing but the stylesheet's path.
+fn linked_identity(key: &blake3::Hash, stylesheet: Option<&str>) -> blake3::Hash {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(key.as_bytes());
+    hasher.update(format!("{stylesheet:?}").as_bytes());
+    hasher.finalize()
+}
+
 /// Renders `jobs` in parallel, in their order, taking each page from the cache when `keys`
-/// name an entry there; with the theme's fonts, each page's characters come along.
+/// name an entry there; with the theme's fonts, each page's characters come along. Each page
+/// comes with its key, when it has one.
 fn render_cached(
     inputs: &Inputs<'_>,
     langs: &[LangSite<'_>],
     jobs: &[PageJob],
     keys: Option<&Keys>,
-) -> Vec<Result<Page, Diagnostic>> {
+) -> Vec<(Result<Page, Diagnostic>, Option<blake3::Hash>)> {
     let highlights = HighlightCache::default();
     let progress = inputs.options.progress.counter(Stage::Render, jobs.len());
     let site_langs: Vec<Lang> = inputs.config.langs().collect();
@@ -174,7 +189,7 @@ fn render_cached(
                 Ok(Page { rendered, chars })
             });
             progress.tick();
-            page
+            (page, key)
         })
         .collect()
 }

@@ -110,15 +110,30 @@ impl PageCache {
     }
 
     /// `minify(html)`, from the cache when this binary minified the same bytes before. The key
-    /// is the bytes themselves: minifying reads nothing else.
-    pub fn minified(&self, html: &[u8], minify: impl FnOnce(&[u8]) -> Vec<u8>) -> Vec<u8> {
+    /// is the bytes themselves (minifying reads nothing else), or `identity` when the caller
+    /// knows a hash that names those bytes (see `BuiltSite::identities`).
+    pub fn minified(
+        &self,
+        html: &[u8],
+        identity: Option<&blake3::Hash>,
+        minify: impl FnOnce(&[u8]) -> Vec<u8>,
+    ) -> Vec<u8> {
         let Some(store) = &self.0 else {
             return minify(html);
         };
         let mut key = blake3::Hasher::new();
-        key.update(b"steppe minified 1\0");
-        key.update(store.salt.as_bytes());
-        key.update(html);
+        match identity {
+            Some(identity) => {
+                key.update(b"steppe minified page 1\0");
+                key.update(store.salt.as_bytes());
+                key.update(identity.as_bytes());
+            }
+            None => {
+                key.update(b"steppe minified 1\0");
+                key.update(store.salt.as_bytes());
+                key.update(html);
+            }
+        }
         let name = key.finalize();
         if let Some(bytes) = store.pack.get(name.as_bytes()) {
             store.count(MINIFIED_CACHED);
@@ -199,14 +214,17 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let upper = |b: &[u8]| b.to_ascii_uppercase();
         let first = PageCache::with_salt(dir.path(), blake3::hash(b"one"));
-        assert_eq!(first.minified(b"<p>a</p>", upper), b"<P>A</P>");
+        assert_eq!(first.minified(b"<p>a</p>", None, upper), b"<P>A</P>");
         first.prune().unwrap();
         let cache = PageCache::with_salt(dir.path(), blake3::hash(b"one"));
-        assert_eq!(cache.minified(b"<p>a</p>", |_| unreachable!("cached")), b"<P>A</P>");
-        assert_eq!(cache.minified(b"<p>b</p>", upper), b"<P>B</P>");
+        assert_eq!(
+            cache.minified(b"<p>a</p>", None, |_| unreachable!("cached")),
+            b"<P>A</P>"
+        );
+        assert_eq!(cache.minified(b"<p>b</p>", None, upper), b"<P>B</P>");
         let other = PageCache::with_salt(dir.path(), blake3::hash(b"two"));
         assert_eq!(
-            other.minified(b"<p>a</p>", |_| b"new".to_vec()),
+            other.minified(b"<p>a</p>", None, |_| b"new".to_vec()),
             b"new",
             "another binary"
         );
@@ -219,14 +237,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let salt = blake3::hash(b"one");
         let first = PageCache::with_salt(dir.path(), salt);
-        first.minified(b"a", <[u8]>::to_vec);
-        first.minified(b"bbbb", <[u8]>::to_vec);
+        first.minified(b"a", None, <[u8]>::to_vec);
+        first.minified(b"bbbb", None, <[u8]>::to_vec);
         first.prune().unwrap();
         let second = PageCache::with_salt(dir.path(), salt);
-        second.minified(b"a", |_| unreachable!("cached"));
+        second.minified(b"a", None, |_| unreachable!("cached"));
         assert_eq!(second.prune().unwrap(), 1, "the unused entry outweighs the used one");
         let third = PageCache::with_salt(dir.path(), salt);
-        assert_eq!(third.minified(b"bbbb", |_| b"again".to_vec()), b"again", "pruned");
-        assert_eq!(third.minified(b"a", |_| unreachable!("kept")), b"a");
+        assert_eq!(third.minified(b"bbbb", None, |_| b"again".to_vec()), b"again", "pruned");
+        assert_eq!(third.minified(b"a", None, |_| unreachable!("kept")), b"a");
     }
 }

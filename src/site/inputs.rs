@@ -69,6 +69,10 @@ impl Inputs<'_> {
 #[derive(Debug, Default, Clone)]
 pub struct BuiltSite {
     pub files: BTreeMap<String, Vec<u8>>,
+    /// For pages whose bytes a hash of their inputs names (their page cache key, with what
+    /// was done to them after): the minified-page cache is keyed by it instead of by a hash
+    /// of the bytes, which at 30,000 pages meant hashing a gigabyte on every build.
+    pub identities: std::collections::HashMap<String, blake3::Hash>,
     pub warnings: Vec<Diagnostic>,
     /// How many image variants were encoded and how many came from the cache.
     pub media: MediaReport,
