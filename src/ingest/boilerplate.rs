@@ -3,6 +3,10 @@
 //! article text, in English, French and Arabic. Rules describe kinds of lines, never one site's lines;
 //! where a line sits on the page (before the body, inside it, after it) is `layout`'s concern.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::{line, prompt, source};
 
 /// How a line ends the article: everything after a hard marker goes (comment sections); after a
@@ -135,7 +139,107 @@ pub fn is_boilerplate(line: &str) -> bool {
         || is_cookie_banner(&key)
         || is_counter(&key)
         || is_menu(line, &key)
+        || is_feedback(line)
+        || is_contact(line)
         || prompt::is_prompt(line)
+}
+
+/// Words by which a page points at itself ("this page", "cet article", "هذا الخبر").
+#[rustfmt::skip]
+const SELF: &[&str] = &[
+    "this page", "this article", "this story", "this post", "this content", "this information",
+    "this answer", "cette page", "cet article", "ce contenu", "cette information", "ce billet",
+    "cette réponse", "هذه الصفحة", "هذا المقال", "هذا المحتوى", "هذا الخبر", "هذه المعلومات",
+    "هذا الموضوع",
+];
+
+/// Words that ask for a verdict on it.
+#[rustfmt::skip]
+const VERDICT: &[&str] = &[
+    "helpful", "useful", "satisfied", "clear", "informative", "utile", "utiles", "satisfait",
+    "satisfaite", "plu", "claire", "مفيدة", "مفيد", "مفيدا", "اعجبك", "اعجبتك", "راض", "واضحة",
+];
+
+/// A feedback widget's question: a short question about the page itself and whether it served
+/// ("Was this page helpful? Yes / No", "Cet article vous a-t-il été utile ?", "هل كانت هذه الصفحة
+/// مفيدة؟"). Buttons may follow the mark on the same line.
+fn is_feedback(line: &str) -> bool {
+    let Some(mark) = line.find(['?', '؟']) else {
+        return false;
+    };
+    let question = tokens(&line[..mark]);
+    line::words(&line[..mark]) <= 10
+        && line::words(line) <= 14
+        && SELF.iter().any(|p| has_phrase(&question, p))
+        && VERDICT.iter().any(|p| has_phrase(&question, p))
+}
+
+/// A phone number or an e-mail address.
+static CONTACT_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
+    // No dots between groups of figures: "12.11.2025" is a date (French "01.23.45.67.89" has five pairs).
+    Regex::new(
+        r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\(?\d{2,4}\)?[ -]\d{2,4}[ -]\d{2,4}|\b\d{3}-\d{4}\b|\b(?:\d{2}\.){4}\d{2}\b",
+    )
+    .expect("valid contact pattern")
+});
+
+/// Labels that open a press or contact block ("Media contact:", "Contact presse :", "للتواصل:").
+#[rustfmt::skip]
+const CONTACT_LABELS: &[&str] = &[
+    "contact", "contacts", "media contact", "media contacts", "press contact", "press contacts",
+    "press office", "press inquiries", "press enquiries", "media inquiries", "media enquiries",
+    "media relations", "for more information", "for further information", "contact presse",
+    "contacts presse", "contact médias", "contact média", "relations presse", "relations médias",
+    "service de presse", "service presse", "attaché de presse", "attachée de presse",
+    "pour plus d'informations", "للتواصل", "للاستفسار", "للاستفسارات", "جهة الاتصال",
+    "للتواصل الاعلامي", "للتواصل مع المكتب الاعلامي", "للمزيد من المعلومات", "لمزيد من المعلومات",
+];
+
+/// Words that say a line gives a way to reach someone.
+#[rustfmt::skip]
+const CONTACT_WORDS: &[&str] = &[
+    "contact", "contacts", "inquiries", "enquiries", "press office", "phone", "tel",
+    "email", "e-mail", "write to", "contactez", "contacter", "joindre", "téléphone", "tél", "courriel",
+    "écrire à", "presse", "تواصل", "للتواصل", "التواصل", "الاتصال", "الاستفسار", "للاستفسار", "هاتف",
+    "الهاتف", "البريد",
+];
+
+/// How to reach a press office or an author, not article text: a short line opening with a contact
+/// label, or giving a phone number or an e-mail address beside a word saying what it is for.
+fn is_contact(line: &str) -> bool {
+    if line::words(line) > 25 {
+        return false;
+    }
+    let labelled = line.split_once([':', '：']).is_some_and(|(head, _)| {
+        let head = tokens(head);
+        CONTACT_LABELS.iter().any(|l| head == tokens(l))
+    });
+    let key = tokens(line);
+    labelled || (CONTACT_DETAILS.is_match(line) && CONTACT_WORDS.iter().any(|w| has_phrase(&key, w)))
+}
+
+/// A breadcrumb of two or more short items ("Media centre / News", "Accueil / Monde"), told from a
+/// headline with a slash by what its items are: all but the last is the site's home or one of its
+/// menu entries (a short line of the page on its own).
+pub fn is_breadcrumb(text: &str, page: &[String]) -> bool {
+    #[rustfmt::skip]
+    const HOME: &[&str] = &["home", "homepage", "accueil", "الرئيسية", "الصفحة الرئيسية"];
+    let items: Vec<&str> = [" / ", " | ", " › ", " » ", " > "]
+        .iter()
+        .find(|sep| text.contains(**sep))
+        .map(|sep| text.split(*sep).map(str::trim).collect())
+        .unwrap_or_default();
+    let Some((_, ancestors)) = items.split_last() else {
+        return false;
+    };
+    let menu = |item: &str| {
+        let key = line::key(item);
+        HOME.iter().any(|h| line::key(h) == key) || page.iter().any(|l| l.trim() != text.trim() && line::key(l) == key)
+    };
+    items.len() >= 2
+        && !line::ends_sentence(text)
+        && items.iter().all(|i| (1..=4).contains(&line::words(i)))
+        && ancestors.iter().all(|i| menu(i))
 }
 
 /// Whether the line opens a comment section or a list of other articles.

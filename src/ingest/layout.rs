@@ -91,6 +91,7 @@ pub fn read(lines: &[String]) -> Layout {
     };
     page.take_labels();
     page.take_dates();
+    page.take_bare_byline();
     let counts = page.drop_repeats();
     page.drop_boilerplate();
     if let Some(start) = page.body_start() {
@@ -99,7 +100,11 @@ pub fn read(lines: &[String]) -> Layout {
         page.take_dateline();
         page.collect_head(start, &counts);
         let outside: Vec<bool> = page.roles.iter().map(|r| *r != Role::Body).collect();
-        if let Some((at, name)) = masthead::find(lines, &outside, start) {
+        // The author is not the publication, however often the page names them.
+        let author = page.layout.byline.as_deref().map(line::key);
+        if let Some((at, name)) = masthead::find(lines, &outside, start)
+            .filter(|(_, name)| author.as_deref() != Some(line::key(name).as_str()))
+        {
             page.layout.head.retain(|h| h.at != at);
             let next = page.next_filled(at + 1);
             for h in &mut page.layout.head {
@@ -203,6 +208,34 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// A byline without "By": a person's name alone on its line between the headline and the date
+    /// line (blog platforms print "Jane Doe" then "6 min read · Dec 2, 2025"). It is the author,
+    /// never the masthead.
+    fn take_bare_byline(&mut self) {
+        if self.layout.byline.is_some() {
+            return;
+        }
+        for i in 1..self.lines.len() {
+            let Some(text) = self.open(i) else { continue };
+            let next = self.next_filled(i + 1);
+            let dated = next.is_some_and(|j| self.roles[j] == Role::Meta && !date::stamps(&self.lines[j]).is_empty());
+            let previous = (0..i).rev().find(|&j| self.roles[j] != Role::Blank);
+            let under_headline = previous
+                .and_then(|j| self.open(j))
+                .is_some_and(|p| line::words(p) >= 4 && !line::ends_sentence(p) && !boilerplate::is_boilerplate(p));
+            // A name the footer's copyright line gives is the site's, printed over the date.
+            let owner = self
+                .lines
+                .iter()
+                .any(|l| l.contains('©') && line::key(l).contains(&line::key(text)));
+            if dated && under_headline && !owner && is_person_name(text) {
+                self.layout.byline = Some(text.to_owned());
+                self.roles[i] = Role::Meta;
+                return;
+            }
+        }
+    }
+
     /// Removes second and later copies of a line; returns how often each line appears.
     fn drop_repeats(&mut self) -> HashMap<String, usize> {
         let mut counts: HashMap<String, usize> = HashMap::new();
@@ -231,7 +264,7 @@ impl<'a> Page<'a> {
             let about_author = author
                 .as_deref()
                 .is_some_and(|name| line::key(text).starts_with(name) && line::words(text) <= 30);
-            if about_author || boilerplate::is_boilerplate(text) {
+            if about_author || boilerplate::is_boilerplate(text) || boilerplate::is_breadcrumb(text, self.lines) {
                 self.roles[i] = Role::Removed;
             }
         }
@@ -424,6 +457,21 @@ impl<'a> Page<'a> {
         self.layout.removed = filled - kept;
         self.layout
     }
+}
+
+/// Two to four capitalised words in Latin script, with no figures and no punctuation but hyphens and
+/// apostrophes ("Nour Abdrakhmanova", "Jean-Marc O'Neill"): shaped like a person's name. Arabic
+/// names have no capitals to tell them from a site's name, so only Latin ones count.
+fn is_person_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !line::has_arabic(text)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
 }
 
 /// A short line that can title a section: a few words, no sentence or list punctuation at the end.

@@ -15,7 +15,7 @@ pub fn find(lines: &[String], outside: &[bool], start: usize) -> Option<(usize, 
         if !is_name_shaped(text) || boilerplate::is_boilerplate(text) || repeats(lines, i) >= 3 {
             return None;
         }
-        let corroborated = under_menu(lines, i) || echo(lines, outside, i).is_some();
+        let corroborated = under_menu(lines, i) || under_follow(lines, i) || echo(lines, outside, i).is_some();
         corroborated.then(|| (i, written_name(text, echo(lines, outside, i))))
     })
 }
@@ -54,6 +54,17 @@ fn under_menu(lines: &[String], i: usize) -> bool {
         .take(3)
         .collect();
     next.len() == 3 && next.iter().all(|l| line::words(l) <= 3 && !line::ends_sentence(l))
+}
+
+/// A follow or subscribe button right under the name: how blog platforms and newsletters show
+/// the publication a post belongs to.
+fn under_follow(lines: &[String], i: usize) -> bool {
+    #[rustfmt::skip]
+    const FOLLOW: &[&str] = &["follow", "suivre", "s'abonner", "subscribe", "متابعة", "تابع", "اشترك"];
+    lines[i + 1..]
+        .iter()
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| FOLLOW.iter().any(|f| line::key(l) == *f))
 }
 
 /// Another line outside the body that names the same publication (a one-word name must recur in
@@ -176,6 +187,16 @@ mod tests {
         let page =
             "Parlement\nLa voix des citoyens\nTravaux\nDéputés\nAgenda\nUn titre\nParlement - 1 place du Palais, Paris";
         assert_eq!(masthead(page, 5).as_deref(), Some("Parlement"));
+    }
+
+    #[test]
+    fn a_name_over_a_follow_button_is_the_publication() {
+        let page = "Write\nLes Notes de Sami\nSuivre\nUn titre de billet assez long\nLe texte.";
+        assert_eq!(masthead(page, 4).as_deref(), Some("Les Notes de Sami"));
+        assert_eq!(
+            masthead("Les Notes de Sami\nUn titre de billet assez long\nLe texte.", 2),
+            None
+        );
     }
 
     #[test]

@@ -54,6 +54,8 @@ const CUES: &[(Weight, &[&str])] = &[
         "member", "members", "support", "join them", "depends on", "thanks to you", "membre", "soutenir",
         "grâce à vous", "vous financent", "qui le financent", "qui nous financent", "عضوا", "تبرع", "بفضلكم",
         "donation", "donations", "don", "dons", "gratuite", "gratuit", "payant", "payante", "مجانية",
+        // what joining brings, said to the reader ("… and benefit from our network")
+        "bénéficiez", "profitez", "benefit from", "member benefits", "avantages", "استفد", "استفيدوا", "مزايا",
     ]),
     // sharing and republishing
     (Strong, &[
@@ -116,6 +118,25 @@ const CALLS: &[&str] = &[
     "télécharger", "suivez", "partagez", "transférez", "cliquez", "découvrez", "écoutez", "écouter",
     "réécouter", "retrouvez", "je m'abonne", "je m'inscris", "je soutiens", "je fais un don", "je donne",
     "j'adhère", "faites un don", "offrez", "passez à", "upgrade", "اشترك", "ادعم", "كن", "تحميل", "حمل", "تابعونا", "شارك", "انقر", "اضغط", "ادخل",
+    // joining and getting in touch
+    "register", "adhérez", "adhérer", "انضم", "انضموا", "contact", "contact us", "contactez", "contactez-nous",
+    "écrivez-nous", "email us", "call us", "تواصل", "تواصلوا", "راسلونا", "اتصل بنا",
+];
+
+/// Phrases that ask the reader to log in (to read, comment, download).
+#[rustfmt::skip]
+const LOGIN: &[&str] = &[
+    "log in", "log-in", "login", "logged in", "sign in", "sign-in", "signed in", "connectez-vous",
+    "se connecter", "connecté", "connectée", "connectés", "identifiez-vous", "s'identifier", "identifié",
+    "سجل الدخول", "سجلوا الدخول", "تسجيل الدخول", "سجل دخولك", "بتسجيل الدخول",
+];
+
+/// The kinds of reader a login or members' prompt is addressed to.
+#[rustfmt::skip]
+const AUDIENCE: &[&str] = &[
+    "members", "member", "subscribers", "subscriber", "registered", "membres", "membre",
+    "adhérents", "adhérent", "abonnés", "abonné", "abonnée", "inscrits", "الاعضاء", "للاعضاء",
+    "المشتركين", "للمشتركين", "المشتركون",
 ];
 
 /// Greetings that open a newsletter's letter to its readers.
@@ -130,11 +151,37 @@ const GREETINGS: &[&str] = &[
 /// listeners. Become a member today."): the lead-in only sets up the call.
 pub fn is_prompt(text: &str) -> bool {
     is_prompt_sentence(text)
+        || is_login_prompt(text)
+        || is_question_then_call(text)
         || (line::words(text) <= 30
             && later_sentences(text).any(|s| {
                 let key = tokens(s);
                 CALLS.iter().any(|c| key.starts_with(&format!(" {c} "))) && is_prompt_sentence(s)
             }))
+}
+
+/// A short line asking some readers to log in ("Members can log in to download …", "Déjà abonné ?
+/// Connectez-vous …"): addressed to the reader, to a kind of reader, or opening with the login itself.
+fn is_login_prompt(text: &str) -> bool {
+    if line::words(text) > 30 {
+        return false;
+    }
+    let key = tokens(text);
+    let has = |list: &[&str]| list.iter().any(|w| key.contains(&tokens(w)));
+    let opens = LOGIN.iter().any(|w| key.starts_with(&tokens(w)));
+    has(LOGIN) && (opens || has(READER) || has(AUDIENCE))
+}
+
+/// A short question and then a call ("Want the next report? Contact our team.", "Vous souhaitez
+/// être informé … ? Contactez-nous.", "هل تريد …؟ تواصل معنا."): the question only sets up the call.
+/// Articles ask questions, but do not answer them with an order to the reader.
+fn is_question_then_call(text: &str) -> bool {
+    text.contains(['?', '؟'])
+        && line::words(text) <= 30
+        && later_sentences(text).any(|s| {
+            let key = tokens(s);
+            CALLS.iter().any(|c| key.starts_with(&format!(" {c} ")))
+        })
 }
 
 /// The sentences of a line after its first ("A. B! C?" gives "B!", "C?").
@@ -175,7 +222,18 @@ fn is_prompt_sentence(text: &str) -> bool {
 fn cue_counts(key: &str) -> (usize, usize) {
     let mut counts = (0, 0);
     for (weight, cues) in CUES {
-        let hits = cues.iter().filter(|c| key.contains(&tokens(c))).count();
+        // Arabic joins "and" (و) and "so" (ف) to the next word: "واستفد" is "and benefit".
+        let hits = cues
+            .iter()
+            .filter(|c| {
+                let cue = tokens(c);
+                key.contains(&cue)
+                    || line::has_arabic(c)
+                        && ["و", "ف"]
+                            .iter()
+                            .any(|p| key.contains(&format!(" {p}{}", cue.trim_start())))
+            })
+            .count();
         match weight {
             Strong => counts.0 += hits,
             Weak => counts.1 += hits,
@@ -233,6 +291,47 @@ mod tests {
             "Our reporting is free thanks to our readers.",
         ] {
             assert!(is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn login_prompts_for_members_and_subscribers_are_prompts() {
+        for text in [
+            "Registered members may log in to the extranet to read the annexes.",
+            "Subscribers can sign in to listen to the full interview.",
+            "Déjà inscrit ? Connectez-vous pour retrouver vos articles.",
+            "Les adhérents peuvent se connecter à leur espace pour consulter le compte rendu.",
+            "على الأعضاء تسجيل الدخول إلى المنصة لقراءة التقرير كاملا.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+        // The same words in an article sentence: no reader is asked to log in.
+        for text in [
+            "Officials said hackers tried to log in to the ministry's servers on Tuesday.",
+            "Les membres du gouvernement ont rencontré les investisseurs américains à Astana.",
+        ] {
+            assert!(!is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn calls_to_join_or_get_in_touch_are_prompts() {
+        for text in [
+            "Would you like to join our next trade mission? Contact our events team.",
+            "Vous avez une question sur nos formations ? Contactez-nous.",
+            "هل تريد معرفة المزيد عن برامجنا؟ تواصل مع فريقنا.",
+            "Adhérez à l'association et profitez de nos rencontres mensuelles.",
+            "Join the federation and benefit from our export network.",
+            "انضم إلى الجمعية واستفد من خدماتها.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+        for text in [
+            "Will Astana's reform last? Contacts between the two capitals suggest it will.",
+            "Le Kazakhstan a adhéré à l'accord en 2025, a rappelé le ministre.",
+            "انضمت كازاخستان إلى الاتفاقيات بعد اتصال هاتفي بين الرئيسين.",
+        ] {
+            assert!(!is_prompt(text), "{text}");
         }
     }
 

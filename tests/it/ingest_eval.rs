@@ -1,5 +1,5 @@
 //! The ingest evaluation: raw pages written in the manner of many kinds of sites
-//! (tests/fixtures/ingest-eval/{tune,holdout,holdout2,holdout3,holdout4}/*.txt) and saved web pages (`*.html`), each with an
+//! (tests/fixtures/ingest-eval/{tune,holdout,holdout2,holdout3,holdout4,holdout5}/*.txt) and saved web pages (`*.html`), each with an
 //! answer file (`*.yaml`). The scorer compares what `ingest::extract` (`extract_html` for saved
 //! pages) finds with the answers, field by field and body by body,
 //! prints the figures (`cargo test --release ingest_eval -- --nocapture`) and asserts a floor per
@@ -25,9 +25,13 @@ const HOLDOUT2_FLOOR: (usize, usize) = (44, 9);
 const HOLDOUT3_FLOOR: (usize, usize) = (47, 9);
 const HOLDOUT3_HTML_FLOOR: (usize, usize) = (10, 2);
 /// A fourth holdout (trade association, local TV, chamber of commerce, blog platform, Maghreb
-/// portal, ministry page), written after turn 4's rules and scored cold: its floor is that cold
-/// score, and no rule is ever tuned on it.
-const HOLDOUT4_FLOOR: (usize, usize) = (27, 3);
+/// portal, ministry page), written after turn 4's rules and scored cold (27/30, 3/6); turn 5 wrote
+/// general rules for its misses, so it is no longer unseen (docs/ingest.md).
+const HOLDOUT4_FLOOR: (usize, usize) = (29, 6);
+/// A fifth holdout (wire business desk, university news office, French regional daily, French
+/// company release, Arabic news network, Arabic business council), written and committed before
+/// any run, after turn 5's rules: its floor is its cold score, and no rule is ever tuned on it.
+const HOLDOUT5_FLOOR: (usize, usize) = (30, 3);
 /// The same for the saved web pages of each part.
 const TUNE_HTML_FLOOR: (usize, usize) = (29, 6);
 const HOLDOUT_HTML_FLOOR: (usize, usize) = (30, 6);
@@ -270,6 +274,7 @@ fn ingest_eval_meets_its_floor_on_both_parts() {
         ("holdout3", "txt", HOLDOUT3_FLOOR, 10),
         ("holdout3", "html", HOLDOUT3_HTML_FLOOR, 2),
         ("holdout4", "txt", HOLDOUT4_FLOOR, 6),
+        ("holdout5", "txt", HOLDOUT5_FLOOR, 6),
     ];
     let scores: Vec<Score> = floors
         .iter()

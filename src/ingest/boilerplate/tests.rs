@@ -75,3 +75,53 @@ fn comment_sections_end_hard_and_related_lists_soft() {
     assert_eq!(ending("مقالات ذات صلة"), Some(Ending::Soft));
     assert_eq!(ending("The comments of the minister"), None);
 }
+
+#[test]
+fn feedback_widgets_are_boilerplate() {
+    for line in [
+        "Did you find this page useful?",
+        "Was this answer helpful? Yes No",
+        "Cette page vous a-t-elle été utile ?",
+        "هل كان هذا المحتوى مفيدا؟",
+    ] {
+        assert!(is_boilerplate(line), "{line}");
+    }
+    for line in [
+        "Was the visit useful for both countries?",
+        "Is this article of the treaty useful to Astana, the minister asked?",
+        "هل كانت الزيارة مفيدة للبلدين؟",
+    ] {
+        assert!(!is_feedback(line), "{line}");
+    }
+}
+
+#[test]
+fn press_contacts_are_boilerplate() {
+    for line in [
+        "Press contact: Communications Office, +1 202 555 0100",
+        "Relations presse : Agence Bleu Ciel",
+        "For media enquiries, write to press@example.org",
+        "للاستفسارات: إدارة الإعلام، هاتف 0112345678",
+        "Service de presse – 01 40 00 00 00",
+    ] {
+        assert!(is_boilerplate(line), "{line}");
+    }
+    for line in [
+        "The press office said the contract would be signed on 12.11.2025 in Astana.",
+        "Contacts between the two ministries resumed in 2024.",
+    ] {
+        assert!(!is_contact(line), "{line}");
+    }
+}
+
+#[test]
+fn breadcrumbs_need_their_items_in_the_menu() {
+    let page: Vec<String> = ["Accueil", "Économie", "Monde", "Économie / Monde"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    assert!(is_breadcrumb("Économie / Monde", &page));
+    assert!(is_breadcrumb("Accueil / Dépêches", &page));
+    assert!(!is_breadcrumb("Astana / Washington", &page));
+    assert!(!is_breadcrumb("Économie", &page));
+}

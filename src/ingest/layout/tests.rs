@@ -150,3 +150,35 @@ fn a_block_dropped_at_the_end_leaves_the_body_so_the_footer_can_name_the_site() 
     assert_eq!(layout.masthead.as_deref(), Some("Parlement"));
     assert_eq!(paragraphs(&layout), [P1, P2]);
 }
+
+#[test]
+fn a_bare_name_between_headline_and_date_is_the_author_not_the_masthead() {
+    // The name recurs below the article ("More from …"), which would otherwise corroborate it.
+    let layout = page(&format!(
+        "Sign in\nKazakhstan signs rail and aviation deals\nAigerim Sato\n4 min read · Nov 8, 2025\n{P1}\n{P2}\nMore from Aigerim Sato\nAnother post by the same writer"
+    ));
+    assert_eq!(layout.byline.as_deref(), Some("Aigerim Sato"));
+    assert_eq!(layout.masthead, None);
+    assert_eq!(heads(&layout), [("Kazakhstan signs rail and aviation deals", 1)]);
+    // A site's name over the date, which its copyright line gives, stays the site's.
+    let site = page(&format!(
+        "Kazakhstan signs rail and aviation deals\nSteppe Ledger\nNov 8, 2025\n{P1}\n{P2}\n© 2025 Steppe Ledger"
+    ));
+    assert_eq!(site.byline, None);
+}
+
+#[test]
+fn breadcrumbs_of_menu_entries_are_not_headlines() {
+    let layout = page(&format!(
+        "Ministère du Commerce\nAccueil\nPresse\nActualités\nContact\nPresse / Actualités\nLe ministère signe un accord sur les minerais\n12/11/2025\n{P1}\n{P2}"
+    ));
+    assert!(
+        heads(&layout).iter().all(|(h, _)| *h != "Presse / Actualités"),
+        "{:?}",
+        heads(&layout)
+    );
+    assert!(heads(&layout).contains(&("Le ministère signe un accord sur les minerais", 1)));
+    // A headline with a slash whose parts are not the site's menu stays.
+    let slash = page(&format!("Menu\nAstana / Washington\n12/11/2025\n{P1}"));
+    assert_eq!(heads(&slash), [("Astana / Washington", 1)]);
+}
