@@ -118,7 +118,7 @@ fn percent_encode(path: &str) -> String {
 fn resolve(base: &str, link: &str, port: u16) -> Option<String> {
     let link = link.trim();
     let link = link.strip_prefix(&format!("http://127.0.0.1:{port}")).unwrap_or(link);
-    if link.split('#').next().unwrap_or_default().is_empty() || link.starts_with("//") || link.contains(':') {
+    if link.split('#').next().unwrap_or_default().is_empty() || steppe::web_url::is_external(link) {
         return None;
     }
     // check works on files: a folder's URL is its index.html, and only a link's folder counts.
