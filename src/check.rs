@@ -121,12 +121,7 @@ fn check_link(
     files: &BTreeMap<String, Vec<u8>>,
     ids: &BTreeMap<&str, BTreeSet<&str>>,
 ) -> Option<String> {
-    if link.is_empty()
-        || link.contains("://")
-        || link.starts_with("//")
-        || link.starts_with("mailto:")
-        || link.starts_with("tel:")
-    {
+    if link.is_empty() || crate::web_url::is_external(link) {
         return None;
     }
     if link.starts_with('/') {

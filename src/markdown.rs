@@ -106,18 +106,11 @@ fn neutralize(event: Event<'_>) -> Event<'_> {
 
 /// Keeps relative URLs and the harmless schemes; anything else becomes an empty fragment link.
 pub fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
-    let lower: String = url
-        .chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control())
-        .take(12)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    let scheme = lower.split_once(':').map(|(s, _)| s);
-    let is_relative = match scheme {
-        None => true,
-        Some(s) => s.contains(['/', '?', '#']),
-    };
-    if is_relative || matches!(scheme, Some("http" | "https" | "mailto" | "tel")) {
+    // A browser drops tabs and line breaks inside a URL (`java\tscript:`): read the scheme
+    // without any whitespace or control character.
+    let squeezed: String = url.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
+    let scheme = crate::web_url::scheme(&squeezed);
+    if matches!(scheme.as_deref(), None | Some("http" | "https" | "mailto" | "tel")) {
         url
     } else {
         CowStr::Borrowed("#")

@@ -316,7 +316,7 @@ fn is_hidden(name: &str) -> bool {
 /// The `content/media/` name of an image address in markdown (`hall.jpg`, `./astana/hall.jpg`,
 /// `hall%20north.jpg`); remote and escaping addresses are refused.
 pub fn image_name(src: &str) -> Result<String, String> {
-    if src.contains(':') || src.starts_with("//") {
+    if crate::web_url::is_external(src) {
         return Err(format!(
             "image `{src}` is not a file of {MEDIA_DIR}/: images are published from the site, never loaded from elsewhere"
         ));

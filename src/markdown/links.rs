@@ -86,7 +86,7 @@ fn resolve(dest: &str, links: &FileLinks<'_>, own_ids: &HashSet<String>) -> Resu
             _ => Ok(None),
         };
     }
-    let is_file_link = !path.contains(':') && !path.starts_with('/') && path.ends_with(".md");
+    let is_file_link = !crate::web_url::is_external(path) && !path.starts_with('/') && path.ends_with(".md");
     if !is_file_link {
         return Ok(None);
     }

@@ -14,6 +14,13 @@ use crate::i18n::Lang;
 
 use super::progress::{Counter, Progress, Stage};
 
+mod page;
+
+use page::Page;
+
+/// Index files by output path.
+type Bundle = Vec<(String, Vec<u8>)>;
+
 /// Folder of the built site that holds the index and Pagefind's browser code.
 pub const FOLDER: &str = "pagefind";
 
@@ -31,17 +38,20 @@ const UNUSED: [&str; 4] = [
 /// Marks the part of a page Pagefind indexes; once any page has it, pages without it are skipped.
 const BODY_MARKER: &str = "data-pagefind-body";
 
-/// The HTML pages of the language trees that Pagefind would index. Pages without the body
-/// marker are left out when some page has it (Pagefind would parse them only to drop them,
-/// and list pages are the largest), which leaves the index byte for byte the same.
+/// The HTML pages of the language trees, and whether only those that mention the body marker
+/// need indexing. Pages without it are left out when some page has it (Pagefind would parse
+/// them only to drop them, and list pages are the largest), which leaves the index byte for
+/// byte the same. A page without the marker's name in its bytes cannot carry it; whether a
+/// page that names it does is read when it is indexed.
 fn pages_to_index<'f>(files: &'f BTreeMap<String, Vec<u8>>, langs: &[Lang]) -> Vec<(&'f String, &'f Vec<u8>)> {
-    let pages: Vec<_> = files
+    files
         .iter()
         .filter(|(path, _)| path.ends_with(".html") && tree_lang(path, langs).is_some())
-        .collect();
-    let has_marker = |html: &[u8]| String::from_utf8_lossy(html).contains(BODY_MARKER);
-    let marked: Vec<_> = pages.iter().copied().filter(|(_, html)| has_marker(html)).collect();
-    if marked.is_empty() { pages } else { marked }
+        .collect()
+}
+
+fn mentions_marker(html: &[u8]) -> bool {
+    String::from_utf8_lossy(html).contains(BODY_MARKER)
 }
 
 /// The language whose tree holds `path` (`en/…`, `fr/…`, `ar/…`).
@@ -64,16 +74,40 @@ pub fn index(
     search: &Search,
     progress: &Progress,
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    index_in_batches(pages_to_index(files, langs), langs, search, true, progress)
+    index_site(files, langs, search, true, progress)
 }
 
+fn index_site(
+    files: &BTreeMap<String, Vec<u8>>,
+    langs: &[Lang],
+    search: &Search,
+    per_language: bool,
+    progress: &Progress,
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let pages = pages_to_index(files, langs);
+    let named: Vec<_> = pages
+        .iter()
+        .copied()
+        .filter(|(_, html)| mentions_marker(html))
+        .collect();
+    if !named.is_empty() {
+        let (bundle, marked) = index_in_batches(named, langs, search, per_language, progress)?;
+        if marked {
+            return Ok(bundle);
+        }
+        // The marker was only ever mentioned in text: Pagefind indexes every page's body.
+    }
+    Ok(index_in_batches(pages, langs, search, per_language, progress)?.0)
+}
+
+/// The bundle of `pages`, and whether some page had a marked element.
 fn index_in_batches(
     pages: Vec<(&String, &Vec<u8>)>,
     langs: &[Lang],
     search: &Search,
     per_language: bool,
     progress: &Progress,
-) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+) -> Result<(Bundle, bool), Diagnostic> {
     let counter = progress.counter(Stage::Index, pages.len());
     let batches: Vec<Vec<_>> = if per_language {
         langs
@@ -94,20 +128,22 @@ fn index_in_batches(
         .filter(|pages| !pages.is_empty())
         .map(|pages| index_pages(pages, langs, search, &counter))
         .collect::<Result<Vec<_>, _>>()?;
-    merge(bundles)
+    let marked = bundles.iter().any(|(_, marked)| *marked);
+    Ok((merge(bundles.into_iter().map(|(bundle, _)| bundle).collect())?, marked))
 }
 
 fn failed(e: &dyn std::fmt::Display) -> Diagnostic {
     Diagnostic::error(FOLDER, format!("building the search index failed: {e}"))
 }
 
-/// One Pagefind bundle holding `pages`, by output path.
+/// One Pagefind bundle holding `pages`, by output path, and whether some page had a marked
+/// element.
 fn index_pages(
     pages: Vec<(&String, &Vec<u8>)>,
     langs: &[Lang],
     search: &Search,
     counter: &Counter<'_>,
-) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+) -> Result<(Bundle, bool), Diagnostic> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -115,11 +151,13 @@ fn index_pages(
     runtime.block_on(async {
         let config = PagefindServiceConfig::builder().build();
         let mut index = PagefindIndex::new(Some(config)).map_err(|e| failed(&e))?;
+        let mut marked = false;
         for (path, html) in pages {
             let html = String::from_utf8_lossy(html);
-            let html = indexed_part(&html).unwrap_or_else(|| html.into_owned());
             let groups = tree_lang(path, langs).map_or(&[][..], |lang| search.synonyms(lang));
-            let html = with_spellings(html, groups);
+            let page = Page::read(&html, !groups.is_empty());
+            marked |= page.is_marked();
+            let html = page.for_pagefind(&other_spellings(page.indexed_text(), groups));
             index
                 .add_html_file(Some(path.clone()), None, html)
                 .await
@@ -127,7 +165,7 @@ fn index_pages(
             counter.tick();
         }
         let output = index.get_files().await.map_err(|e| failed(&e))?;
-        Ok(output
+        let bundle = output
             .into_iter()
             .filter(|file| !UNUSED.iter().any(|u| file.filename.to_string_lossy().contains(u)))
             .map(|file| {
@@ -140,47 +178,16 @@ fn index_pages(
                 };
                 (path, file.contents)
             })
-            .collect())
+            .collect();
+        Ok((bundle, marked))
     })
 }
 
-/// What Pagefind reads of a page whose indexed part is marked: the `<html>` tag (its language),
-/// the title and the marked element, without the navigation, header and footer around it that
-/// Pagefind would parse only to skip. `None` when the page has no single marked element.
-fn indexed_part(html: &str) -> Option<String> {
-    let open = html.find("<html")?;
-    let html_tag = &html[open..open + html[open..].find('>')? + 1];
-    let title = html
-        .find("<title>")
-        .and_then(|at| Some(&html[at..at + html[at..].find("</title>")? + 8]));
-    let marker = html.find(BODY_MARKER)?;
-    let start = html[..marker].rfind('<')?;
-    if html[start..marker].contains('>') {
-        return None; // the first mention is text, not an attribute
-    }
-    let name_len = html[start + 1..].find(|c: char| c.is_ascii_whitespace() || c == '>')?;
-    let name = &html[start + 1..start + 1 + name_len];
-    let end = start + element_len(&html[start..], name)?;
-    if html[end..].contains(BODY_MARKER) {
-        return None; // more than one marked element: Pagefind reads them all
-    }
-    Some(format!(
-        "<!DOCTYPE html>{html_tag}<head>{}</head><body>{}</body></html>",
-        title.unwrap_or_default(),
-        &html[start..end]
-    ))
-}
-
-/// `html` with, at the end of its indexed part, the other spellings of each word of `groups`
-/// that the page uses, so that a search for any spelling finds it. Only Pagefind reads this
-/// copy: the published page is unchanged. Words are found as written inside longer ones too
-/// (Arabic attaches prefixes: وبوينج, لبوينج).
-fn with_spellings(html: String, groups: &[Vec<String>]) -> String {
-    // Most languages declare no variants: do not copy the page's text for nothing.
-    if groups.is_empty() {
-        return html;
-    }
-    let text = visible_text(&html);
+/// A paragraph of the other spellings of each word of `groups` that `text` (a page's indexed
+/// text) uses, so that a search for any spelling finds the page; empty when there are none.
+/// Only Pagefind reads it: the published page is unchanged. Words are found as written inside
+/// longer ones too (Arabic attaches prefixes: وبوينج, لبوينج).
+fn other_spellings(text: &str, groups: &[Vec<String>]) -> String {
     let mut missing: Vec<&str> = Vec::new();
     for group in groups {
         if group.iter().any(|word| text.contains(word.as_str())) {
@@ -188,63 +195,9 @@ fn with_spellings(html: String, groups: &[Vec<String>]) -> String {
         }
     }
     if missing.is_empty() {
-        return html;
+        return String::new();
     }
-    let Some(body_end) = html.rfind("</body>") else {
-        return html;
-    };
-    // Inside the marked element when there is one, since Pagefind reads nothing outside it.
-    let at = if html.contains(BODY_MARKER) {
-        html[..body_end].rfind("</").unwrap_or(body_end)
-    } else {
-        body_end
-    };
-    let words = crate::theme::escape_markup(&missing.join(" "));
-    format!("{}<p>{words}</p>{}", &html[..at], &html[at..])
-}
-
-/// The text of the body of `html`, tags dropped (entities kept: the words looked for are
-/// letters, which the renderer does not escape).
-fn visible_text(html: &str) -> String {
-    let body = html.find("<body").map_or(html, |at| &html[at..]);
-    let mut text = String::with_capacity(body.len());
-    let mut in_tag = false;
-    for c in body.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                text.push(' ');
-            }
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text
-}
-
-/// Length of the element `name` that `html` starts with, counting nested elements of the same
-/// name (text and attribute values hold no `<`: the renderer escapes them).
-fn element_len(html: &str, name: &str) -> Option<usize> {
-    let open = format!("<{name}");
-    let close = format!("</{name}>");
-    let mut depth = 0usize;
-    let mut at = 0;
-    while let Some(found) = html[at..].find('<') {
-        let here = &html[at + found..];
-        if here.starts_with(&close) {
-            depth = depth.checked_sub(1)?;
-            if depth == 0 {
-                return Some(at + found + close.len());
-            }
-        } else if here.starts_with(&open)
-            && here[open.len()..].starts_with(|c: char| c.is_ascii_whitespace() || c == '>')
-        {
-            depth += 1;
-        }
-        at += found + 1;
-    }
-    None
+    format!("<p>{}</p>", crate::theme::escape_markup(&missing.join(" ")))
 }
 
 /// One bundle from the bundles of each language: their entry files merged, every other file
@@ -284,18 +237,6 @@ fn merge(bundles: Vec<Vec<(String, Vec<u8>)>>) -> Result<Vec<(String, Vec<u8>)>,
 mod tests {
     use super::*;
 
-    #[test]
-    fn indexed_part_keeps_language_title_and_the_whole_marked_element() {
-        let page = "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>T</title><style>x</style></head>\
-                    <body><nav>menu</nav><article data-pagefind-body><article>inner</article><p>after</p></article>\
-                    <article>related</article><footer>f</footer></body></html>";
-        assert_eq!(
-            indexed_part(page).unwrap(),
-            "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>T</title></head><body>\
-             <article data-pagefind-body><article>inner</article><p>after</p></article></body></html>"
-        );
-    }
-
     /// A page of `lang` as the theme writes it: the article marked, navigation around it.
     fn page(lang: &str, title: &str, text: &str) -> Vec<u8> {
         format!(
@@ -305,9 +246,23 @@ mod tests {
         .into_bytes()
     }
 
+    fn site(pages: Vec<(&str, Vec<u8>)>) -> BTreeMap<String, Vec<u8>> {
+        pages.into_iter().map(|(path, html)| (path.to_owned(), html)).collect()
+    }
+
+    /// The number of pages in each language's index, in the order `ar`, `en`, `fr`.
+    fn page_counts(bundle: &[(String, Vec<u8>)]) -> Vec<serde_json::Value> {
+        let entry: serde_json::Value =
+            serde_json::from_slice(&bundle.iter().find(|(p, _)| p == ENTRY).unwrap().1).unwrap();
+        ["ar", "en", "fr"]
+            .iter()
+            .map(|l| entry["languages"][l]["page_count"].clone())
+            .collect()
+    }
+
     #[test]
     fn indexes_per_language_merge_into_the_bundle_one_index_writes() {
-        let files: BTreeMap<String, Vec<u8>> = [
+        let files = site(vec![
             (
                 "en/articles/boeing/index.html",
                 page("en", "Boeing order", "Kazakhstan orders Boeing aircraft."),
@@ -325,38 +280,40 @@ mod tests {
                 "ar/articles/minerals/index.html",
                 page("ar", "المعادن", "اتفاقية المعادن الحيوية."),
             ),
-        ]
-        .into_iter()
-        .map(|(path, html)| (path.to_owned(), html))
-        .collect();
+        ]);
         let progress = Progress::default();
         let langs = Lang::ALL;
-        let one = index_in_batches(
-            pages_to_index(&files, &langs),
-            &langs,
-            &Search::default(),
-            false,
-            &progress,
-        )
-        .unwrap();
-        let split = index_in_batches(
-            pages_to_index(&files, &langs),
-            &langs,
-            &Search::default(),
-            true,
-            &progress,
-        )
-        .unwrap();
+        let one = index_site(&files, &langs, &Search::default(), false, &progress).unwrap();
+        let split = index_site(&files, &langs, &Search::default(), true, &progress).unwrap();
         let names = |files: &[(String, Vec<u8>)]| files.iter().map(|(p, _)| p.clone()).collect::<Vec<_>>();
         assert_eq!(names(&split), names(&one));
         assert!(split == one, "the merged bundles differ from the single index");
-        let entry: serde_json::Value =
-            serde_json::from_slice(&split.iter().find(|(p, _)| p == ENTRY).unwrap().1).unwrap();
-        let pages: Vec<_> = ["ar", "en", "fr"]
-            .iter()
-            .map(|l| entry["languages"][l]["page_count"].clone())
-            .collect();
-        assert_eq!(pages, [2, 1, 1], "{entry}");
+        assert_eq!(page_counts(&split), [2, 1, 1]);
+    }
+
+    #[test]
+    fn a_marker_only_mentioned_in_text_leaves_every_page_indexed() {
+        // A theme without the marker, and an article that writes about it: Pagefind indexes
+        // every page's body, so both pages are found.
+        let files = site(vec![
+            (
+                "en/articles/search/index.html",
+                b"<html lang=en><body><p>Mark the article with <code>data-pagefind-body</code>.</p></body></html>"
+                    .to_vec(),
+            ),
+            (
+                "en/articles/other/index.html",
+                b"<html lang=en><body><p>Another article.</p></body></html>".to_vec(),
+            ),
+        ]);
+        let bundle = index(&files, &Lang::ALL, &Search::default(), &Progress::default()).unwrap();
+        assert_eq!(page_counts(&bundle)[1], 2);
+    }
+
+    /// What Pagefind is handed of `html` with the spellings of `groups`.
+    fn handed(html: &str, groups: &[Vec<String>]) -> String {
+        let page = Page::read(html, true);
+        page.for_pagefind(&other_spellings(page.indexed_text(), groups))
     }
 
     // Regression: issue 19 ("بوينغ" found nothing where "بوينج" found three articles).
@@ -366,36 +323,23 @@ mod tests {
             vec!["بوينج".to_owned(), "بوينغ".to_owned()],
             vec!["x".to_owned(), "y".to_owned()],
         ];
-        let page = "<html lang=\"ar\"><body><article data-pagefind-body><p>طائرات لبوينج</p></article></body></html>";
+        let page = "<html lang=\"ar\"><head><title>x y</title></head><body><nav>بوينغ</nav>\
+                    <article data-pagefind-body><p>طائرات لبوينج</p></article></body></html>";
         assert_eq!(
-            with_spellings(page.to_owned(), &groups),
-            "<html lang=\"ar\"><body><article data-pagefind-body><p>طائرات لبوينج</p><p>بوينغ</p></article></body></html>"
+            handed(page, &groups),
+            "<!DOCTYPE html><html lang=\"ar\"><head><title>x y</title></head><body>\
+             <article data-pagefind-body><p>طائرات لبوينج</p><p>بوينغ</p></article></body></html>"
         );
         // A page that uses no spelling of the word, or every one, is indexed as it is.
         let none = "<html lang=\"ar\"><body><p>قاطرات</p></body></html>";
-        assert_eq!(with_spellings(none.to_owned(), &groups), none);
+        assert_eq!(handed(none, &groups), none);
         let both = "<html lang=\"ar\"><body><p>بوينج بوينغ</p></body></html>";
-        assert_eq!(with_spellings(both.to_owned(), &groups), both);
+        assert_eq!(handed(both, &groups), both);
         // Without a marked element, the words go at the end of the body.
         let whole = "<html lang=\"ar\"><body><p>بوينغ</p></body></html>";
         assert_eq!(
-            with_spellings(whole.to_owned(), &groups),
+            handed(whole, &groups),
             "<html lang=\"ar\"><body><p>بوينغ</p><p>بوينج</p></body></html>"
         );
-    }
-
-    #[test]
-    fn pages_without_one_closed_marked_element_are_indexed_whole() {
-        assert_eq!(indexed_part("<html lang=\"en\"><body><p>plain</p></body></html>"), None);
-        assert_eq!(
-            indexed_part("<html lang=\"en\"><body><div data-pagefind-body><p>open</body></html>"),
-            None
-        );
-        assert_eq!(element_len("<articles></article>", "article"), None);
-        let two =
-            "<html lang=\"en\"><body><div data-pagefind-body>a</div><div data-pagefind-body>b</div></body></html>";
-        assert_eq!(indexed_part(two), None);
-        let mentioned = "<html lang=\"en\"><body><p>the data-pagefind-body attribute</p></body></html>";
-        assert_eq!(indexed_part(mentioned), None);
     }
 }

@@ -106,8 +106,7 @@ fn url_body(bytes: &[u8], mut at: usize) -> (std::ops::Range<usize>, usize) {
 
 /// A relative reference to a file: not empty, no scheme, not absolute, not a bare fragment.
 fn is_local(url: &str) -> bool {
-    let scheme = url.split_once(':').is_some_and(|(s, _)| !s.contains(['/', '?', '#']));
-    !(url.is_empty() || scheme || url.starts_with(['/', '#']))
+    !(url.is_empty() || crate::web_url::is_external(url) || url.starts_with(['/', '#']))
 }
 
 /// `target` (a path from the site root) as seen from a file in folder `from` (another one).

@@ -750,17 +750,9 @@ fn build_unprivileged(site: &TestSite, args: &[&str]) -> std::process::Output {
     const NOBODY: u32 = 65_534;
     let parent = site.root.parent().unwrap();
     std::fs::set_permissions(parent, std::fs::Permissions::from_mode(0o755)).unwrap();
-    let mut folders = vec![site.root.clone()];
-    while let Some(folder) = folders.pop() {
-        std::os::unix::fs::lchown(&folder, Some(NOBODY), Some(NOBODY)).unwrap();
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let entry = entry.unwrap();
-            if entry.file_type().unwrap().is_dir() {
-                folders.push(entry.path());
-            } else {
-                std::os::unix::fs::lchown(entry.path(), Some(NOBODY), Some(NOBODY)).unwrap();
-            }
-        }
+    for entry in walkdir::WalkDir::new(&site.root) {
+        let entry = entry.unwrap();
+        std::os::unix::fs::lchown(entry.path(), Some(NOBODY), Some(NOBODY)).unwrap();
     }
     Command::new("setpriv")
         .args([

@@ -49,6 +49,33 @@ fn broken_link_and_missing_anchor_in_content_are_errors() {
     assert!(!out.contains("#figures"), "an existing anchor is fine: {out}");
 }
 
+/// One rule tells a link to a file of the site from any other: a scheme in capitals is still a
+/// scheme, and a web address inside a relative link's query does not make it external.
+#[test]
+fn links_elsewhere_in_any_case_pass_and_a_query_hides_no_broken_link() {
+    let site = TestSite::fixture("trilingual");
+    site.write(
+        "content/articles/links.en.md",
+        &article(
+            "title: Links\nsummary: s",
+            "[mail](MAILTO:desk@example.org) [call](Tel:+77172000000) [web](HTTPS://EXAMPLE.org/x) [gone](../nowhere/?from=https://example.org/)",
+        ),
+    );
+    let (code, out) = check(&site, &[]);
+    assert_eq!(code, 1, "{out}");
+    let errors: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("link") && !l.contains("warning"))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "content/articles/links.en.md:6:94: broken link ../nowhere/?from=https://example.org/: there is no en/articles/nowhere/index.html (on en/articles/links/index.html)"
+        ],
+        "{out}"
+    );
+}
+
 #[test]
 fn template_problems_are_found_in_the_output() {
     let site = TestSite::fixture("trilingual");

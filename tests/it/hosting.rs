@@ -112,48 +112,32 @@ fn percent_encode(path: &str) -> String {
     out
 }
 
-/// Resolves a link found in the document at `base` (an absolute path) the way a browser
-/// does; `None` for other origins, other schemes and same-page fragments.
+/// Resolves a link found in the document at `base` (an absolute path) as a browser does,
+/// with the resolver `steppe check` uses between output files; `None` for other origins,
+/// other schemes and same-page fragments. Panics on a link that climbs above the server's root.
 fn resolve(base: &str, link: &str, port: u16) -> Option<String> {
     let link = link.trim();
-    let origin = format!("http://127.0.0.1:{port}");
-    let link = link.split('#').next().unwrap();
-    if link.is_empty() {
+    let link = link.strip_prefix(&format!("http://127.0.0.1:{port}")).unwrap_or(link);
+    if link.split('#').next().unwrap_or_default().is_empty() || steppe::web_url::is_external(link) {
         return None;
     }
-    let link = match link.strip_prefix(&origin) {
-        Some(rest) => rest,
-        None if link.starts_with("//") || link.contains(':') => return None,
-        None => link,
+    // check works on files: a folder's URL is its index.html, and only a link's folder counts.
+    let (from, relative) = match link.strip_prefix('/') {
+        Some(rooted) => ("index.html".to_owned(), rooted),
+        None => (format!("{}index.html", &base[1..=base.rfind('/').unwrap()]), link),
     };
-    let joined = if link.starts_with('/') {
-        link.to_owned()
+    let target = steppe::check::link_target(&from, relative)
+        .unwrap_or_else(|| panic!("{base}: link {link} climbs above the server's root"));
+    let folder = if target == "index.html" {
+        Some("")
     } else {
-        format!("{}{link}", &base[..=base.rfind('/').unwrap()])
+        target.strip_suffix("/index.html")
     };
-    let (path, query) = joined
-        .split_once('?')
-        .map_or((joined.as_str(), None), |(p, q)| (p, Some(q)));
-    let mut segments: Vec<&str> = Vec::new();
-    let parts: Vec<&str> = path.split('/').skip(1).collect();
-    for (i, segment) in parts.iter().enumerate() {
-        match *segment {
-            "." => {}
-            ".." => {
-                segments.pop();
-            }
-            s => segments.push(s),
-        }
-        // A trailing `.` or `..` still names a folder.
-        if i == parts.len() - 1 && matches!(*segment, "." | "..") {
-            segments.push("");
-        }
-    }
-    let mut resolved = format!("/{}", segments.join("/"));
-    if let Some(query) = query {
-        resolved = format!("{resolved}?{query}");
-    }
-    Some(resolved)
+    Some(match folder {
+        Some("") => "/".to_owned(),
+        Some(folder) => format!("/{folder}/"),
+        None => format!("/{target}"),
+    })
 }
 
 /// The links of a fetched document: attributes of HTML and feeds, `url()` of stylesheets.
@@ -392,8 +376,13 @@ fn links_resolve_like_a_browser() {
     assert_eq!(r("/org/b/en/", "../assets/s.css"), Some("/org/b/assets/s.css".into()));
     assert_eq!(r("/org/b/en/", ".."), Some("/org/b/".into()));
     assert_eq!(r("/org/b/en/", "feed.xml#x"), Some("/org/b/en/feed.xml".into()));
+    assert_eq!(r("/org/b/en/feed.xml", "./"), Some("/org/b/en/".into()));
+    assert_eq!(r("/org/b/en/", "/en/?q=1"), Some("/en/".into()));
+    assert_eq!(r("/org/b/en/", "../a/index.html"), Some("/org/b/a/".into()));
     assert_eq!(r("/org/b/", "http://127.0.0.1:8000/x"), Some("/x".into()));
     assert_eq!(r("/org/b/", "https://example.org/"), None);
     assert_eq!(r("/org/b/", "mailto:a@b.org"), None);
+    assert_eq!(r("/org/b/", "MAILTO:a@b.org"), None);
+    assert_eq!(r("/org/b/", "//cdn.example/x.js"), None);
     assert_eq!(r("/org/b/", "#main"), None);
 }

@@ -129,12 +129,15 @@ fn kill_while_writing(site: &TestSite) -> (usize, &'static str) {
     }
 }
 
+/// The files under `dir`; entries that vanish while it is read (the build is moving them) are
+/// not counted.
 fn walk_count(dir: &std::path::Path) -> usize {
-    let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
-    entries
-        .filter_map(|e| e.ok())
-        .map(|e| if e.path().is_dir() { walk_count(&e.path()) } else { 1 })
-        .sum()
+    walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .count()
 }
 
 /// `steppe build --no-search` in the site, quietly, to be killed.

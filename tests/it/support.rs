@@ -151,7 +151,7 @@ pub fn html_tag(page: &str) -> &str {
 /// as `steppe check` resolves it; `None` for same-page fragments and other sites.
 /// Panics on a link that climbs out of the site.
 pub fn resolve(from: &str, link: &str) -> Option<String> {
-    if link.starts_with('#') || link.contains("://") || link.starts_with("mailto:") {
+    if link.starts_with('#') || steppe::web_url::is_external(link) {
         return None;
     }
     let target = steppe::check::link_target(from, link);

@@ -3,66 +3,25 @@
 //! and data files, come out as harmless text in every page, feed, sitemap, JSON-LD block,
 //! data download and search fragment.
 
+use std::cell::RefCell;
+
+use steppe::check::html::tags;
+
 use crate::support::{TestSite, article, gunzip};
 
 const PAYLOAD: &str = "</title><script>alert(1)</script> <iframe src=\"javascript:alert(1)\"></iframe> <img src=x onerror=alert(1)> \"><svg onload=alert(1)>";
 
-/// Each live element in an HTML text that could run script: a small tokenizer that knows
-/// attribute quoting and the raw-text elements (`title`, `textarea`, `script`, `style`), so
-/// text that merely looks like a tag inside them is not counted.
+/// Each live element in an HTML text that could run script, read by the tokenizer
+/// `steppe check` uses (lol_html's), so text that merely looks like a tag inside a comment or
+/// the raw text of `title`, `textarea`, `script` and `style` is not counted.
 fn live_tags(html: &str) -> Vec<String> {
-    let lower = html.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
     let mut found = Vec::new();
-    let mut i = 0;
-    while let Some(at) = lower[i..].find('<') {
-        let start = i + at;
-        i = start + 1;
-        if lower[i..].starts_with("!--") {
-            i = lower[i..].find("-->").map_or(lower.len(), |e| i + e + 3);
-            continue;
-        }
-        let name: String = lower[i..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        if name.is_empty() {
-            continue;
-        }
-        i += name.len();
-        let mut attrs: Vec<(String, String)> = Vec::new();
-        while i < bytes.len() && bytes[i] != b'>' {
-            if bytes[i].is_ascii_whitespace() || bytes[i] == b'/' {
-                i += 1;
-                continue;
-            }
-            let attr_start = i;
-            while i < bytes.len() && !b" \t\n\r/>=".contains(&bytes[i]) {
-                i += 1;
-            }
-            let attr = lower[attr_start..i].to_owned();
-            let mut value = String::new();
-            if bytes.get(i) == Some(&b'=') {
-                i += 1;
-                match bytes.get(i) {
-                    Some(&q @ (b'"' | b'\'')) => {
-                        let end = lower[i + 1..].find(q as char).map_or(lower.len(), |e| i + 1 + e);
-                        value = html[i + 1..end].to_owned();
-                        i = end + 1;
-                    }
-                    _ => {
-                        let end = lower[i..]
-                            .find(|c: char| c.is_ascii_whitespace() || c == '>')
-                            .map_or(lower.len(), |e| i + e);
-                        value = html[i..end].to_owned();
-                        i = end;
-                    }
-                }
-            }
-            attrs.push((attr, html_escape::decode_html_entities(&value).into_owned()));
-        }
-        let context = html[start..i.min(html.len()).min(start + 120)].to_owned();
-        if ["iframe", "object", "embed", "frame"].contains(&name.as_str()) {
+    for tag in tags(html) {
+        let context = format!("{tag:?}");
+        if ["iframe", "object", "embed", "frame"].contains(&tag.name.as_str()) {
             found.push(format!("embedding element: {context}"));
         }
-        for (attr, value) in &attrs {
+        for (attr, value) in &tag.attributes {
             if attr.starts_with("on") && attr.len() > 2 {
                 found.push(format!("event handler attribute: {context}"));
             }
@@ -76,17 +35,61 @@ fn live_tags(html: &str) -> Vec<String> {
                 found.push(format!("script URL: {context}"));
             }
         }
-        if ["title", "textarea", "script", "style"].contains(&name.as_str()) {
-            let close = format!("</{name}");
-            let end = lower[i..].find(&close).map_or(lower.len(), |e| i + e);
-            let data = attrs.iter().any(|(a, v)| a == "type" && v.contains("json"));
-            if name == "script" && !data && lower[i..end].contains("alert(") {
-                found.push(format!("script running alert: {context}"));
-            }
-            i = end;
-        }
+    }
+    for script in scripts_running_alert(html) {
+        found.push(format!("script running alert: {script}"));
     }
     found
+}
+
+/// The scripts of `html` (not JSON data blocks) whose text calls `alert(`.
+fn scripts_running_alert(html: &str) -> Vec<String> {
+    // Each script's text, and whether its `type` says it is data.
+    let scripts: RefCell<Vec<(String, bool)>> = RefCell::new(Vec::new());
+    let settings = lol_html::Settings::new()
+        .with_strict(false)
+        .append_element_content_handler(lol_html::element!("script", |el| {
+            let data = el.get_attribute("type").is_some_and(|t| t.contains("json"));
+            scripts.borrow_mut().push((String::new(), data));
+            Ok(())
+        }))
+        .append_element_content_handler(lol_html::text!("script", |chunk| {
+            if let Some((text, _)) = scripts.borrow_mut().last_mut() {
+                text.push_str(chunk.as_str());
+            }
+            Ok(())
+        }));
+    let mut rewriter = lol_html::HtmlRewriter::new(settings, |_: &[u8]| {});
+    rewriter.write(html.as_bytes()).unwrap();
+    rewriter.end().unwrap();
+    scripts
+        .into_inner()
+        .into_iter()
+        .filter(|(text, data)| !data && text.to_ascii_lowercase().contains("alert("))
+        .map(|(text, _)| text.chars().take(120).collect())
+        .collect()
+}
+
+#[test]
+fn live_markup_is_found_and_text_that_looks_like_it_is_not() {
+    let live = |html: &str| live_tags(html).len();
+    assert_eq!(live("<IFRAME src=x></iframe>"), 1);
+    assert_eq!(live("<img src=x ONERROR=alert(1)>"), 1);
+    assert_eq!(live("<a href=\" java&#x09;script:alert(1)\">x</a>"), 1);
+    assert_eq!(live("<script>alert(1)</SCRIPT>"), 1);
+    assert_eq!(live("<noscript><img src=x onerror=alert(1)></noscript>"), 1);
+    assert_eq!(
+        live("<title><script>alert(1)</script></title><textarea><iframe></textarea><!-- <img onerror=x> -->"),
+        0
+    );
+    assert_eq!(
+        live("<script type=application/ld+json>{\"a\":\"alert(1)\"}</script>"),
+        0
+    );
+    assert_eq!(
+        live("<p>&lt;script>alert(1)&lt;/script> <a href=https://x.org/javascript:>x</a></p>"),
+        0
+    );
 }
 
 /// JSON strings as a renderer would see them (pagefind's UI puts excerpts into the page).
