@@ -5,7 +5,6 @@ pub mod briefing;
 pub mod build;
 pub mod cache;
 pub mod cards;
-pub mod chart;
 pub mod corrections;
 pub mod date_view;
 pub mod inputs;
@@ -17,6 +16,7 @@ pub mod model;
 pub mod pages;
 pub mod preview;
 pub mod progress;
+pub mod render;
 pub mod routes;
 pub mod search;
 

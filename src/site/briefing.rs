@@ -8,9 +8,12 @@ use crate::content::{Article, Corpus};
 use crate::i18n::{FluentValue, Lang, Locale};
 use crate::theme::views::TopicLink;
 
-use super::chart::{self, Bar, Chart};
+pub mod chart;
+pub mod money;
+
 use super::date_view::{self, DateView};
 use super::routes;
+use chart::{Bar, Chart};
 
 /// A link to an article in the reader's language, or in its original when not translated.
 #[derive(Debug, Clone, Serialize)]
@@ -136,7 +139,7 @@ pub fn source_links(corpus: &Corpus, slugs: &[String], lang: Lang) -> Vec<Source
 }
 
 fn money(locale: &Locale, min: u64, max: u64) -> Result<String, String> {
-    locale.format_usd(min, max)
+    money::usd(locale, min, max)
 }
 
 /// Sum of the disclosed values, as a (min, max) range.

@@ -89,17 +89,12 @@ impl PageCache {
     }
 
     /// The page stored under `key`, or `render`'s, stored for the next build.
-    pub fn page<E>(
-        &self,
-        key: Option<blake3::Hash>,
-        langs: &[crate::i18n::Lang],
-        render: impl FnOnce() -> Result<Page, E>,
-    ) -> Result<Page, E> {
+    pub fn page<E>(&self, key: Option<blake3::Hash>, render: impl FnOnce() -> Result<Page, E>) -> Result<Page, E> {
         let (Some(store), Some(key)) = (&self.0, key) else {
             return render();
         };
         let name = key.as_bytes();
-        if let Some(page) = store.pack.get(name).and_then(|bytes| entry::decode(&bytes, langs)) {
+        if let Some(page) = store.pack.get(name).and_then(|bytes| entry::decode(&bytes)) {
             store.count(PAGES_CACHED);
             return Ok(page);
         }

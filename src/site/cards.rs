@@ -47,7 +47,7 @@ pub fn enabled(inputs: &Inputs<'_>) -> bool {
 
 /// The card's path in the built site, beside its article.
 pub fn path(article: &Article) -> String {
-    format!("{}card.png", routes::article(article))
+    routes::card(article)
 }
 
 /// The card files, what drawing them cost, and their warnings.

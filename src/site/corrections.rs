@@ -9,6 +9,7 @@ use crate::error::Diagnostic;
 use crate::i18n::Locale;
 use crate::theme::views::UpdateView;
 
+use super::jobs::Entry;
 use super::lang_site::{LangSite, Rendered};
 use super::routes;
 
@@ -36,7 +37,7 @@ pub fn updates_view(locale: &Locale, article: &Article) -> Vec<UpdateView> {
     updates
 }
 
-pub fn render_corrections(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+pub fn render_corrections(site: &LangSite<'_>, page: &Entry) -> Result<Rendered, Diagnostic> {
     let title = site
         .locale
         .text("corrections-title", None)
@@ -56,8 +57,6 @@ pub fn render_corrections(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         .collect();
     // Newest first; the same day keeps the articles' list order.
     entries.sort_by(|a, b| b.update.date_iso.cmp(&a.update.date_iso));
-    let inputs = site.inputs;
-    let alternates = site.alternates(|l| inputs.has_corrections(l).then(|| routes::corrections(l)));
-    let meta = site.meta(title, None, routes::corrections(site.lang), "website");
-    site.render("corrections.html", meta, alternates, |c| c.insert("page", &entries))
+    let meta = site.meta(page, title, None, "website");
+    site.render("corrections.html", page, meta, |c| c.insert("page", &entries))
 }

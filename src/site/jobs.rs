@@ -1,13 +1,13 @@
-//! Every page of a site as a job: what it shows and the file it goes to. A build renders all
-//! of them; a preview renders one when it is asked for. One list for both, so the preview can
-//! serve no page the build would not write, and miss none.
+//! The page table: every page of a site as a job, with its route, its file, its versions in
+//! the other languages and its x-default, all computed from config and corpus before anything
+//! renders. A build renders every entry; a preview renders one when it is asked for; the
+//! sitemap is made from the table alone. One list for all, so the preview can serve no page
+//! the build would not write, and miss none.
 
 use crate::i18n::Lang;
-use crate::markdown::Highlighter;
 
 use super::inputs::Inputs;
-use super::lang_site::{LangSite, Rendered};
-use super::{corrections, pages, routes};
+use super::routes;
 
 /// One page. Indices point into the inputs the job list was made from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,11 +122,16 @@ impl PageJob {
         }
     }
 
-    /// The file the page is written to, as `render` names it.
+    /// The file the page is written to.
     pub fn file(self, inputs: &Inputs<'_>) -> String {
-        let route = match self {
+        routes::file(&self.route(inputs))
+    }
+
+    /// The page's route (its URL relative to the site root).
+    pub fn route(self, inputs: &Inputs<'_>) -> String {
+        match self {
             PageJob::Root => String::new(),
-            PageJob::NotFound => return "404.html".to_owned(),
+            PageJob::NotFound => routes::NOT_FOUND.to_owned(),
             PageJob::Home(lang) => routes::home(lang),
             PageJob::TopicsIndex(lang) => routes::topics(lang),
             PageJob::Feed(lang) => routes::feed(lang),
@@ -147,38 +152,121 @@ impl PageJob {
                 let article = &inputs.corpus.articles()[index];
                 routes::alias(article.lang, &article.front.aliases[alias])
             }
-        };
-        routes::file(&route)
-    }
-
-    /// Renders the page; `site` is the tree of `self.lang()`.
-    pub fn render(
-        self,
-        site: &LangSite<'_>,
-        highlighter: Highlighter<'_>,
-    ) -> Result<Rendered, crate::error::Diagnostic> {
-        let inputs = site.inputs;
-        match self {
-            PageJob::Root => pages::render_root(site),
-            PageJob::NotFound => pages::render_not_found(site),
-            PageJob::Home(_) => pages::render_home(site),
-            PageJob::TopicsIndex(_) => pages::render_topics_index(site),
-            PageJob::Feed(_) => pages::render_feed(site),
-            PageJob::Search(_) => pages::render_search(site),
-            PageJob::Timeline(_) => pages::render_timeline(site),
-            PageJob::People(_) => pages::render_people(site),
-            PageJob::Corrections(_) => corrections::render_corrections(site),
-            PageJob::Topic(_, index) => pages::render_topic(site, &inputs.config.topics[index]),
-            PageJob::Page(index) => pages::render_page(site, &inputs.corpus.pages()[index]),
-            PageJob::Article(index) => pages::render_article(site, &inputs.corpus.articles()[index], highlighter),
-            PageJob::Alias(index, alias) => Ok(pages::render_alias(site, &inputs.corpus.articles()[index], alias)),
         }
     }
 
-    /// Picks the tree of this page's language out of all of them (in the configured order).
-    pub fn site<'s, 'a>(self, sites: &'s [LangSite<'a>]) -> &'s LangSite<'a> {
-        let inputs = sites[0].inputs;
-        let at = inputs.config.languages.index(self.lang(inputs)).unwrap_or(0);
-        &sites[at]
+    /// The page's route in each language that has a version of it, in the configured order
+    /// (this page's own included); empty for pages without language versions (feeds, aliases).
+    fn versions(self, inputs: &Inputs<'_>) -> Vec<(Lang, String)> {
+        let in_every = |route_of: &dyn Fn(Lang) -> String| inputs.config.langs().map(|l| (l, route_of(l))).collect();
+        let corpus = inputs.corpus;
+        match self {
+            PageJob::Root | PageJob::NotFound | PageJob::Home(_) => in_every(&routes::home),
+            PageJob::TopicsIndex(_) => in_every(&routes::topics),
+            PageJob::Search(_) => in_every(&routes::search),
+            PageJob::Timeline(_) => in_every(&routes::timeline),
+            PageJob::People(_) => in_every(&routes::people),
+            PageJob::Topic(_, index) => {
+                let key = &inputs.config.topics[index].key;
+                in_every(&|l| routes::topic(l, key))
+            }
+            PageJob::Corrections(_) => inputs
+                .config
+                .langs()
+                .filter(|&l| inputs.has_corrections(l))
+                .map(|l| (l, routes::corrections(l)))
+                .collect(),
+            PageJob::Page(index) => {
+                let slug = &corpus.pages()[index].slug;
+                let langs = inputs.config.langs().filter(|&l| corpus.page(slug, l).is_some());
+                langs.map(|l| (l, routes::page(l, slug))).collect()
+            }
+            PageJob::Article(index) => {
+                let slug = &corpus.articles()[index].slug;
+                let versions = inputs.config.langs().filter_map(|l| corpus.translation(slug, l));
+                versions.map(|a| (a.lang, routes::article(a))).collect()
+            }
+            PageJob::Feed(_) | PageJob::Alias(..) => Vec::new(),
+        }
+    }
+
+    /// The version for readers of other languages: the root chooser, or the first version of
+    /// a free page, or an article's original.
+    fn x_default(self, inputs: &Inputs<'_>, route: &str, versions: &[(Lang, String)]) -> String {
+        match self {
+            PageJob::Page(_) => versions.first().map_or(route, |(_, r)| r).to_owned(),
+            PageJob::Article(index) => {
+                let article = &inputs.corpus.articles()[index];
+                let original = article.front.translated_from_lang().unwrap_or(article.lang);
+                let corpus = inputs.corpus;
+                corpus
+                    .translation(&article.slug, original)
+                    .map_or_else(|| route.to_owned(), routes::article)
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// Whether the sitemap lists the page: not result lists, the 404 page, feeds or redirects.
+    fn listed(self) -> bool {
+        !matches!(
+            self,
+            PageJob::Search(_) | PageJob::NotFound | PageJob::Feed(_) | PageJob::Alias(..)
+        )
+    }
+}
+
+/// One page of the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub job: PageJob,
+    pub route: String,
+    pub file: String,
+    /// The page's route in each language that has a version of it, in the configured order.
+    pub versions: Vec<(Lang, String)>,
+    /// The route of the version for readers of other languages (`""`: the root chooser).
+    pub x_default: String,
+    /// Whether the sitemap lists the page.
+    pub listed: bool,
+}
+
+/// Every page of the site, in `PageJob::all`'s order.
+#[derive(Debug, Clone, Default)]
+pub struct PageTable {
+    entries: Vec<Entry>,
+}
+
+impl PageTable {
+    /// The table of `inputs`' pages; fails when two pages would be written to one file.
+    pub fn new(inputs: &Inputs<'_>) -> crate::error::Result<PageTable> {
+        let jobs = PageJob::all(inputs);
+        PageJob::check_files(&jobs, inputs)?;
+        let entries = jobs
+            .into_iter()
+            .map(|job| {
+                let route = job.route(inputs);
+                let versions = job.versions(inputs);
+                Entry {
+                    job,
+                    file: routes::file(&route),
+                    x_default: job.x_default(inputs, &route, &versions),
+                    listed: job.listed(),
+                    route,
+                    versions,
+                }
+            })
+            .collect();
+        Ok(PageTable { entries })
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The pages the sitemap lists, by route.
+    pub fn listed(&self) -> Vec<&Entry> {
+        let mut listed: Vec<&Entry> = self.entries.iter().filter(|e| e.listed).collect();
+        listed.sort_by(|a, b| a.route.cmp(&b.route));
+        listed
     }
 }

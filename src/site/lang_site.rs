@@ -17,14 +17,13 @@ use crate::theme::views::{Alternate, ArticleCard, Meta, NavLink, TopicLink};
 use super::briefing::{self, DealsView, EventView};
 use super::date_view;
 use super::inputs::Inputs;
-use super::metadata::PageRecord;
+use super::jobs::Entry;
 use super::routes;
 
-/// A rendered page: where it goes, its HTML, and what the sitemap says of it.
+/// A rendered page: where it goes and its HTML.
 pub struct Rendered {
     pub file: String,
     pub html: String,
-    pub record: Option<PageRecord>,
 }
 
 /// One language's tree: its articles newest first and the values every page of it shares.
@@ -158,7 +157,7 @@ impl LangShared {
             .iter()
             .enumerate()
             .flat_map(|(group, person)| {
-                let href = format!("{}#{}", routes::people(lang), person.id);
+                let href = routes::person(lang, &person.id);
                 briefing::names(person, lang).into_iter().map(move |name| NameLink {
                     name,
                     href: href.clone(),
@@ -211,19 +210,16 @@ impl<'a> LangSite<'a> {
         }
     }
 
-    /// Alternates for a page that exists in every language at `route_of(lang)`.
-    pub fn everywhere(&self, route_of: impl Fn(Lang) -> String) -> Vec<Alternate> {
-        self.alternates(|lang| Some(route_of(lang)))
-    }
-
-    pub fn alternates(&self, route_of: impl Fn(Lang) -> Option<String>) -> Vec<Alternate> {
+    /// The language switcher of `page`: every configured language, its version of the page
+    /// or, when it has none, its home.
+    pub fn alternates(&self, page: &Entry) -> Vec<Alternate> {
         self.inputs
             .config
             .languages
             .iter()
             .map(|language| {
                 let lang = language.lang;
-                let route = route_of(lang);
+                let route = page.versions.iter().find(|(l, _)| *l == lang).map(|(_, r)| r);
                 Alternate {
                     lang,
                     code: lang.code(),
@@ -231,60 +227,50 @@ impl<'a> LangSite<'a> {
                     script: language.script.clone(),
                     dir: language.dir,
                     available: route.is_some(),
-                    url: route.unwrap_or_else(|| routes::home(lang)),
+                    url: route.cloned().unwrap_or_else(|| routes::home(lang)),
                     current: lang == self.lang,
                 }
             })
             .collect()
     }
 
-    /// Renders a page of this language; `meta.url` is its route.
+    /// Renders `page` (of this language) with `template`; `meta` comes from `self.meta(page, ..)`.
     pub fn render(
         &self,
         template: &str,
+        page: &Entry,
         mut meta: Meta,
-        alternates: Vec<Alternate>,
         fill: impl FnOnce(&mut Context),
     ) -> Result<Rendered, Diagnostic> {
+        let alternates = self.alternates(page);
         let mut context = self.shared.base.clone();
-        context.insert("root", &routes::root_prefix(&meta.url));
+        context.insert("root", &routes::root_prefix(&page.route));
         context.insert("alternates", &alternates);
         fill(&mut context);
-        let file = routes::file(&meta.url);
-        meta.og_alternates = alternates
+        meta.og_alternates = page
+            .versions
             .iter()
-            .filter(|a| a.available && !a.current)
-            .filter_map(|a| self.inputs.config.languages.get(a.lang))
+            .filter(|(lang, _)| *lang != self.lang)
+            .filter_map(|(lang, _)| self.inputs.config.languages.get(*lang))
             .map(|l| l.og_locale.clone())
             .collect();
         context.insert("meta", &meta);
-        let html = self.inputs.theme.render(template, &context, &file)?;
-        let record = PageRecord {
-            route: meta.url.clone(),
-            alternates: alternates
-                .iter()
-                .filter(|a| a.available)
-                .map(|a| (a.lang, a.url.clone()))
-                .collect(),
-            x_default: meta.x_default.clone(),
-        };
+        let html = self.inputs.theme.render(template, &context, &page.file)?;
         Ok(Rendered {
-            file,
+            file: page.file.clone(),
             html,
-            record: Some(record),
         })
     }
 
-    /// Head metadata of a page at `url`; `x_default` is the version for readers of other
-    /// languages (the root chooser, or an article's original).
-    pub fn meta(&self, title: String, description: Option<String>, url: String, kind: &'static str) -> Meta {
+    /// Head metadata of `page`, its URL and x-default from the page table.
+    pub fn meta(&self, page: &Entry, title: String, description: Option<String>, kind: &'static str) -> Meta {
         Meta {
-            canonical: routes::absolute(self.inputs.base_url(), &url),
+            canonical: routes::absolute(self.inputs.base_url(), &page.route),
             description: description.unwrap_or_else(|| self.inputs.config.description.get(self.lang).clone()),
             title,
-            url,
+            url: page.route.clone(),
             kind,
-            x_default: String::new(),
+            x_default: page.x_default.clone(),
             published: None,
             modified: None,
             og_locale: self

@@ -7,16 +7,8 @@ use serde_json::{Value, json};
 use crate::content::{Article, Corpus};
 use crate::i18n::Lang;
 
+use super::jobs::Entry;
 use super::routes;
-
-/// A page of the built site, as the sitemap lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PageRecord {
-    pub route: String,
-    /// Language versions of the page, by route (the page itself included).
-    pub alternates: Vec<(Lang, String)>,
-    pub x_default: String,
-}
 
 /// The schema.org type of an article. A page that says it was machine-generated is not
 /// reporting: `NewsArticle` (and `Article`, "such as a news article") would claim journalism
@@ -109,20 +101,16 @@ pub fn script_safe_json(value: &impl Serialize) -> String {
         .replace('&', "\\u0026")
 }
 
-/// The sitemap (only with a `base_url`: sitemaps need absolute URLs).
-pub fn sitemap(records: &[PageRecord], base_url: &str) -> String {
+/// The sitemap of `pages` (only with a `base_url`: sitemaps need absolute URLs).
+pub fn sitemap(pages: &[&Entry], base_url: &str) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for record in records {
-        // Sitemaps take URIs, not IRIs: a slug in Arabic or Cyrillic goes in percent-encoded.
-        let loc = |route: &str| {
-            let route = percent_encoding::utf8_percent_encode(route, percent_encoding::CONTROLS);
-            escape(&format!("{base_url}/{route}"))
-        };
-        xml.push_str(&format!("<url><loc>{}</loc>", loc(&record.route)));
-        if record.alternates.len() > 1 {
-            for (lang, route) in &record.alternates {
+    let loc = |route: &str| escape(&routes::absolute_uri(base_url, route));
+    for page in pages {
+        xml.push_str(&format!("<url><loc>{}</loc>", loc(&page.route)));
+        if page.versions.len() > 1 {
+            for (lang, route) in &page.versions {
                 xml.push_str(&format!(
                     "<xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
                     loc(route)
@@ -130,7 +118,7 @@ pub fn sitemap(records: &[PageRecord], base_url: &str) -> String {
             }
             xml.push_str(&format!(
                 "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>",
-                loc(&record.x_default)
+                loc(&page.x_default)
             ));
         }
         xml.push_str("</url>\n");
@@ -142,7 +130,8 @@ pub fn sitemap(records: &[PageRecord], base_url: &str) -> String {
 pub fn robots(base_url: Option<&str>) -> String {
     let mut text = String::from("User-agent: *\nAllow: /\n");
     if let Some(base) = base_url {
-        text.push_str(&format!("Sitemap: {base}/sitemap.xml\n"));
+        let sitemap = routes::absolute(Some(base), routes::SITEMAP).expect("a base URL");
+        text.push_str(&format!("Sitemap: {sitemap}\n"));
     }
     text
 }
@@ -164,12 +153,15 @@ mod tests {
 
     #[test]
     fn sitemap_lists_alternates_and_x_default() {
-        let record = PageRecord {
+        let page = Entry {
+            job: crate::site::jobs::PageJob::Home(Lang::EN),
             route: "en/".into(),
-            alternates: vec![(Lang::En, "en/".into()), (Lang::Ar, "ar/".into())],
+            file: "en/index.html".into(),
+            versions: vec![(Lang::EN, "en/".into()), (Lang::AR, "ar/".into())],
             x_default: String::new(),
+            listed: true,
         };
-        let xml = sitemap(&[record], "https://x.org/b");
+        let xml = sitemap(&[&page], "https://x.org/b");
         assert!(xml.contains("<loc>https://x.org/b/en/</loc>"));
         assert!(xml.contains("hreflang=\"ar\" href=\"https://x.org/b/ar/\""));
         assert!(xml.contains("hreflang=\"x-default\" href=\"https://x.org/b/\""));

@@ -10,6 +10,7 @@ use crate::markdown::{self, Highlighter};
 use crate::media::figure::ArticleImages;
 use crate::theme::views::{ArticleView, HomeView, Meta, NavLink, PageView, SourceView, TopicView};
 
+use super::jobs::Entry;
 use super::lang_site::{LangSite, Rendered};
 use super::links;
 use super::routes;
@@ -18,7 +19,7 @@ use super::{briefing, metadata};
 /// How many articles the home page lists.
 const LATEST_ON_HOME: usize = 10;
 
-pub fn render_home(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+pub fn render_home(site: &LangSite<'_>, page: &Entry) -> Result<Rendered, Diagnostic> {
     let view = HomeView {
         latest: site
             .articles
@@ -32,36 +33,34 @@ pub fn render_home(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     let figures = briefing::key_figures(site.inputs.data, site.inputs.corpus, site.locale)
         .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
     let title = site.inputs.config.title.get(site.lang).clone();
-    let meta = site.meta(title, None, routes::home(site.lang), "website");
-    site.render("home.html", meta, site.everywhere(routes::home), |c| {
+    let meta = site.meta(page, title, None, "website");
+    site.render("home.html", page, meta, |c| {
         c.insert("page", &view);
         c.insert("key_figures", &figures);
     })
 }
 
-pub fn render_topics_index(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+pub fn render_topics_index(site: &LangSite<'_>, page: &Entry) -> Result<Rendered, Diagnostic> {
     let title = site
         .locale
         .text("topics-title", None)
         .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
-    let meta = site.meta(title, None, routes::topics(site.lang), "website");
-    site.render("topics.html", meta, site.everywhere(routes::topics), |c| {
+    let meta = site.meta(page, title, None, "website");
+    site.render("topics.html", page, meta, |c| {
         c.insert("page", &site.shared.topic_links)
     })
 }
 
-pub fn render_timeline(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+pub fn render_timeline(site: &LangSite<'_>, page: &Entry) -> Result<Rendered, Diagnostic> {
     let title = site
         .locale
         .text("timeline-title", None)
         .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
-    let meta = site.meta(title, None, routes::timeline(site.lang), "website");
-    site.render("timeline.html", meta, site.everywhere(routes::timeline), |c| {
-        c.insert("page", &site.shared.timeline)
-    })
+    let meta = site.meta(page, title, None, "website");
+    site.render("timeline.html", page, meta, |c| c.insert("page", &site.shared.timeline))
 }
 
-pub fn render_people(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+pub fn render_people(site: &LangSite<'_>, page: &Entry) -> Result<Rendered, Diagnostic> {
     let title = site
         .locale
         .text("people-title", None)
@@ -69,30 +68,21 @@ pub fn render_people(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
     // Every article is searched for every name: only this page needs it, so only it pays.
     let people = briefing::people_view(site.inputs.data, site.inputs.corpus, site.locale)
         .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
-    let meta = site.meta(title, None, routes::people(site.lang), "website");
-    site.render("people.html", meta, site.everywhere(routes::people), |c| {
-        c.insert("page", &people)
-    })
+    let meta = site.meta(page, title, None, "website");
+    site.render("people.html", page, meta, |c| c.insert("page", &people))
 }
 
-pub fn render_search(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+pub fn render_search(site: &LangSite<'_>, page: &Entry) -> Result<Rendered, Diagnostic> {
     let title = site
         .locale
         .text("search-title", None)
         .map_err(|m| Diagnostic::error(site.locale.path(), m))?;
-    let meta = site.meta(title, None, routes::search(site.lang), "website");
+    let meta = site.meta(page, title, None, "website");
     let search = site.inputs.options.search;
-    let rendered = site.render("search.html", meta, site.everywhere(routes::search), |c| {
-        c.insert("search_enabled", &search)
-    })?;
-    // Result lists are not pages worth listing in a sitemap.
-    Ok(Rendered {
-        record: None,
-        ..rendered
-    })
+    site.render("search.html", page, meta, |c| c.insert("search_enabled", &search))
 }
 
-pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diagnostic> {
+pub fn render_topic(site: &LangSite<'_>, page: &Entry, topic: &Topic) -> Result<Rendered, Diagnostic> {
     let lang = site.lang;
     let intro = site.inputs.corpus.topic_intro(&topic.key, lang);
     let view = TopicView {
@@ -110,7 +100,7 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
                     text: &i.body,
                     line: i.body_line,
                 };
-                render_with_images(site, &routes::topic(lang, &topic.key), body)
+                render_with_images(site, &page.route, body)
             })
             .transpose()?,
         articles: site
@@ -121,32 +111,22 @@ pub fn render_topic(site: &LangSite<'_>, topic: &Topic) -> Result<Rendered, Diag
             .collect(),
     };
     let description = intro.and_then(|i| first_paragraph(&i.body));
-    let meta = site.meta(
-        topic.name.get(lang).clone(),
-        description,
-        routes::topic(lang, &topic.key),
-        "website",
-    );
+    let meta = site.meta(page, topic.name.get(lang).clone(), description, "website");
     let timeline: Vec<_> = site
         .shared
         .timeline
         .iter()
         .filter(|e| e.topics.iter().any(|t| t.key == topic.key))
         .collect();
-    site.render(
-        "topic.html",
-        meta,
-        site.everywhere(|l| routes::topic(l, &topic.key)),
-        |c| {
-            c.insert("page", &view);
-            let cited = intro.map_or_else(Vec::new, |i| {
-                briefing::source_links(site.inputs.corpus, &i.sources, lang)
-            });
-            c.insert("intro_sources", &cited);
-            c.insert("deals", &site.shared.deals);
-            c.insert("timeline", &timeline);
-        },
-    )
+    site.render("topic.html", page, meta, |c| {
+        c.insert("page", &view);
+        let cited = intro.map_or_else(Vec::new, |i| {
+            briefing::source_links(site.inputs.corpus, &i.sources, lang)
+        });
+        c.insert("intro_sources", &cited);
+        c.insert("deals", &site.shared.deals);
+        c.insert("timeline", &timeline);
+    })
 }
 
 /// The markdown of a free page or a topic introduction at `route`, its images resolved from
@@ -173,13 +153,13 @@ fn render_with_images(site: &LangSite<'_>, route: &str, body: links::Body<'_>) -
     }
 }
 
-pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnostic> {
+pub fn render_page(site: &LangSite<'_>, entry: &Entry, page: &Page) -> Result<Rendered, Diagnostic> {
     let view = PageView {
         title: page.front.title.clone(),
         summary: page.front.summary.clone(),
         body: render_with_images(
             site,
-            &routes::page(site.lang, &page.slug),
+            &entry.route,
             links::Body {
                 path: &page.path,
                 text: &page.body,
@@ -187,30 +167,20 @@ pub fn render_page(site: &LangSite<'_>, page: &Page) -> Result<Rendered, Diagnos
             },
         )?,
     };
-    let corpus = site.inputs.corpus;
-    let alternates = site.alternates(|l| corpus.page(&page.slug, l).map(|_| routes::page(l, &page.slug)));
-    let mut meta = site.meta(
-        view.title.clone(),
-        view.summary.clone(),
-        routes::page(site.lang, &page.slug),
-        "website",
-    );
-    meta.x_default = alternates
-        .iter()
-        .find(|a| a.available)
-        .map_or_else(|| meta.url.clone(), |a| a.url.clone());
-    site.render("page.html", meta, alternates, |c| c.insert("page", &view))
+    let meta = site.meta(entry, view.title.clone(), view.summary.clone(), "website");
+    site.render("page.html", entry, meta, |c| c.insert("page", &view))
 }
 
 pub fn render_article(
     site: &LangSite<'_>,
+    page: &Entry,
     article: &Article,
     highlighter: Highlighter<'_>,
 ) -> Result<Rendered, Diagnostic> {
     let corpus = site.inputs.corpus;
     let languages = &site.inputs.config.languages;
     let original_lang = article.front.translated_from_lang().unwrap_or(article.lang);
-    let prefix = routes::root_prefix(&routes::article(article));
+    let prefix = routes::root_prefix(&page.route);
     let names = markdown::autolink::Names {
         links: &site.shared.name_links,
         find: briefing::mentions,
@@ -226,7 +196,7 @@ pub fn render_article(
     let body = links::render(
         corpus,
         site.lang,
-        &routes::article(article),
+        &page.route,
         links::Body {
             path: &article.path,
             text: &article.body,
@@ -261,17 +231,12 @@ pub fn render_article(
         stale: translation::status(corpus, article) == translation::Status::Stale,
         updates: super::corrections::updates_view(site.locale, article),
     };
-    let alternates = site.alternates(|l| corpus.translation(&article.slug, l).map(routes::article));
-    let url = routes::article(article);
     let mut meta = site.meta(
+        page,
         article.front.title.clone(),
         article.front.summary.clone(),
-        url,
         "article",
     );
-    meta.x_default = corpus
-        .translation(&article.slug, original_lang)
-        .map_or_else(|| meta.url.clone(), routes::article);
     meta.published = article.date().map(|d| d.to_string());
     meta.modified = article.last_update().map(|d| d.to_string());
     let briefing = site.inputs.config.title.get(site.lang);
@@ -281,7 +246,7 @@ pub fn render_article(
         site.inputs.base_url(),
         briefing,
     ));
-    if let Some(url) = routes::absolute(site.inputs.base_url(), &super::cards::path(article))
+    if let Some(url) = routes::absolute(site.inputs.base_url(), &routes::card(article))
         && super::cards::enabled(site.inputs)
     {
         meta.image = Some(crate::theme::views::CardImage {
@@ -291,11 +256,11 @@ pub fn render_article(
             alt: article.front.title.clone(),
         });
     }
-    site.render("article.html", meta, alternates, |c| c.insert("page", &view))
+    site.render("article.html", page, meta, |c| c.insert("page", &view))
 }
 
 /// The language chooser at the site root.
-pub fn render_root(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+pub fn render_root(site: &LangSite<'_>, page: &Entry) -> Result<Rendered, Diagnostic> {
     let inputs = site.inputs;
     let choices: Vec<_> = inputs
         .config
@@ -312,15 +277,8 @@ pub fn render_root(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
             url: routes::home(lang),
         })
         .collect();
-    let meta = site.meta(
-        inputs.config.title.get(site.lang).clone(),
-        None,
-        String::new(),
-        "website",
-    );
-    site.render("root.html", meta, site.everywhere(routes::home), |c| {
-        c.insert("page", &choices)
-    })
+    let meta = site.meta(page, inputs.config.title.get(site.lang).clone(), None, "website");
+    site.render("root.html", page, meta, |c| c.insert("page", &choices))
 }
 
 #[derive(Serialize)]
@@ -348,7 +306,7 @@ struct NotFoundLanguage {
 
 /// One 404 page for every language and depth: it carries its own styles and finds the site
 /// root with a script, since a host may serve it for any missing URL.
-pub fn render_not_found(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+pub fn render_not_found(site: &LangSite<'_>, page: &Entry) -> Result<Rendered, Diagnostic> {
     let inputs = site.inputs;
     let css = inputs
         .theme
@@ -358,10 +316,10 @@ pub fn render_not_found(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         .unwrap_or_default();
     let meta = Meta {
         canonical: None,
-        ..site.meta("404".to_owned(), None, "404.html".to_owned(), "website")
+        ..site.meta(page, "404".to_owned(), None, "website")
     };
     let languages: Vec<NotFoundLanguage> = site
-        .everywhere(routes::home)
+        .alternates(page)
         .into_iter()
         .map(|alternate| NotFoundLanguage {
             search: routes::search(alternate.lang),
@@ -379,13 +337,9 @@ pub fn render_not_found(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
             alternate,
         })
         .collect();
-    let rendered = site.render("404.html", meta, site.everywhere(routes::home), |c| {
+    site.render("404.html", page, meta, |c| {
         c.insert("inline_css", &css);
         c.insert("languages", &languages);
-    })?;
-    Ok(Rendered {
-        record: None,
-        ..rendered
     })
 }
 
@@ -405,14 +359,10 @@ fn first_paragraph(markdown_text: &str) -> Option<String> {
 /// neither gets the feed's time, and no `published` time, since its date is unknown. The
 /// feed's `updated` is the latest entry's. Never the build date, never another article's date
 /// when the article has one of its own.
-pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
+pub fn render_feed(site: &LangSite<'_>, page: &Entry) -> Result<Rendered, Diagnostic> {
     let lang = site.lang;
     let base_url = site.inputs.base_url();
-    let link = |route: &str| match base_url {
-        Some(base) => format!("{base}/{route}"),
-        // Relative to the feed's own address (`{lang}/feed.xml`), which Atom allows.
-        None => route.strip_prefix(&format!("{lang}/")).unwrap_or(route).to_owned(),
-    };
+    let link = |route: &str| routes::in_feed(base_url, lang, route);
     let own = |article: &Article| article.last_update().or(article.front.added).or_else(|| article.date());
     let updated = site.articles.iter().filter_map(|a| own(a)).max();
     let updated = updated.map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |d| format!("{d}T00:00:00Z"));
@@ -441,16 +391,12 @@ pub fn render_feed(site: &LangSite<'_>) -> Result<Rendered, Diagnostic> {
         updated,
         entries,
     };
-    let file = routes::feed(lang);
+    let file = page.file.clone();
     let mut context = tera::Context::new();
     context.insert("feed", &feed);
     context.insert("lang", lang.code());
     let xml = site.inputs.theme.render("feed.xml", &context, &file)?;
-    Ok(Rendered {
-        file,
-        html: xml,
-        record: None,
-    })
+    Ok(Rendered { file, html: xml })
 }
 
 #[derive(Serialize)]
@@ -477,10 +423,9 @@ struct FeedEntry {
 
 /// A page at an old URL of `article` that sends readers (and search engines, by its canonical
 /// link) to the current one. It is no page of the site: no sitemap entry, no search entry.
-pub fn render_alias(site: &LangSite<'_>, article: &Article, alias: usize) -> Rendered {
+pub fn render_alias(site: &LangSite<'_>, page: &Entry, article: &Article) -> Rendered {
     let dir = site.inputs.config.languages.dir(article.lang).as_str();
-    let from = routes::alias(article.lang, &article.front.aliases[alias]);
-    let to = format!("{}{}", routes::root_prefix(&from), routes::article(article));
+    let to = routes::link(&page.route, &routes::article(article));
     let to = html_escape::encode_double_quoted_attribute(&to);
     let title = html_escape::encode_text(&article.front.title);
     let html = format!(
@@ -491,9 +436,8 @@ pub fn render_alias(site: &LangSite<'_>, article: &Article, alias: usize) -> Ren
         lang = article.lang
     );
     Rendered {
-        file: routes::file(&from),
+        file: page.file.clone(),
         // The title as the article page sets it: the language's quotes and spaces.
         html: site.inputs.theme.typography.typeset(&html),
-        record: None,
     }
 }

@@ -11,12 +11,11 @@ use rayon::prelude::*;
 
 use crate::error::{Diagnostic, Diagnostics, Result};
 
-use super::build::{self, BuiltSite, SITEMAP};
+use super::build::{self, BuiltSite};
 use super::cards::{self, Drawer};
 use super::inputs::Inputs;
-use super::jobs::PageJob;
-use super::lang_site::{LangShared, LangSite};
 use super::model::Model;
+use super::render::{self, Renderer};
 
 /// Files by their path in the site.
 pub type Files = BTreeMap<String, Arc<[u8]>>;
@@ -24,10 +23,9 @@ pub type Files = BTreeMap<String, Arc<[u8]>>;
 pub struct Preview {
     /// What pages are rendered from; `None` when every file is ready.
     model: Option<Model>,
-    /// What the pages of each language share, computed once from `model`.
-    shared: Vec<Arc<LangShared>>,
-    /// Every page of the site by its file, rendered or not. The sitemap is one of them on
-    /// request: it needs every page's language versions; so is every article's social card.
+    /// The page table of `model` and what the pages of each language share, made once.
+    renderer: Renderer,
+    /// Every page of the site by its file, rendered or not, and every article's social card.
     pages: BTreeMap<String, Job>,
     /// The cards, drawn when asked for; `None` when the site has none.
     cards: Option<Cards>,
@@ -41,8 +39,8 @@ pub struct Preview {
 
 #[derive(Debug, Clone, Copy)]
 enum Job {
-    Page(PageJob),
-    Sitemap,
+    /// Index into the renderer's page table.
+    Page(usize),
     /// Index into `Cards::svgs`.
     Card(usize),
 }
@@ -87,8 +85,9 @@ impl Preview {
     pub fn complete(model: Model) -> Result<Preview> {
         let mut inputs = model.inputs();
         inputs.options.draw_cards = false;
-        let site = build::build(&inputs)?;
-        let mut pages = page_jobs(&model);
+        let renderer = Renderer::new(&inputs)?;
+        let site = build::build_with(&inputs, &renderer)?;
+        let mut pages = page_jobs(&renderer);
         let cards = Cards::of(&inputs)?.map(|(cards, jobs)| {
             pages.extend(jobs);
             cards
@@ -98,7 +97,7 @@ impl Preview {
             ready: RwLock::new(shared(site.files)),
             warnings: site.warnings,
             model: None,
-            shared: Vec::new(),
+            renderer,
             cards,
             fonts_css: None,
         })
@@ -109,33 +108,29 @@ impl Preview {
     /// card's template are checked now.
     pub fn on_request(model: Model) -> Result<Preview> {
         let inputs = model.inputs();
-        let (lang_shared, mut pages) = rayon::join(|| build::lang_shared(&inputs), || page_jobs(&model));
-        let lang_shared = lang_shared?;
+        let renderer = Renderer::new(&inputs)?;
+        let mut pages = page_jobs(&renderer);
         let cards = Cards::of(&inputs)?.map(|(cards, jobs)| {
             pages.extend(jobs);
             cards
         });
-        let mut warnings = Vec::new();
-        if inputs.base_url().is_none() {
-            warnings.push(build::no_base_url());
-        }
-        warnings.extend(inputs.corpus.warnings.iter().cloned());
-        warnings.extend(inputs.theme.warnings.iter().cloned());
-        let mut ready: Files = build::fixed_files(&inputs)
-            .into_iter()
-            .map(|(path, bytes)| (path, Arc::from(bytes)))
-            .collect();
-        let media = build::media_files(&inputs, &|path| ready.contains_key(path) || pages.contains_key(path))?;
+        let mut problems = Diagnostics::default();
+        let mut files = render::fixed_files(&inputs);
+        // From the page table: ready at once, whatever has been rendered.
+        files.extend(renderer.sitemap(&inputs, &mut problems));
+        let mut ready = shared(files.into_iter().collect());
+        let media = render::media_files(&inputs, &|path| ready.contains_key(path) || pages.contains_key(path))?;
         ready.extend(media.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
-        warnings.extend(media.warnings);
+        media.warnings.into_iter().for_each(|w| problems.push(w));
         let fonts = inputs.theme.fonts.uncut();
         ready.extend(fonts.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
+        let warnings = render::warnings(&inputs, problems)?;
         Ok(Preview {
             pages,
             ready: RwLock::new(ready),
             warnings,
             model: Some(model),
-            shared: lang_shared,
+            renderer,
             cards,
             fonts_css: fonts.stylesheet,
         })
@@ -148,7 +143,7 @@ impl Preview {
             pages: BTreeMap::new(),
             ready: RwLock::new(shared(site.files)),
             warnings: site.warnings,
-            shared: Vec::new(),
+            renderer: Renderer::default(),
             cards: None,
             fonts_css: None,
         }
@@ -204,7 +199,7 @@ impl Preview {
         }
         jobs.retain(|(_, job)| !matches!(job, Job::Card(_)));
         if !jobs.is_empty() {
-            self.render_pages(jobs, &mut problems, &mut rendered);
+            self.render_pages(&jobs, &mut problems, &mut rendered);
         }
         problems.finish()?;
         let mut ready = self.ready.write().unwrap_or_else(|e| e.into_inner());
@@ -212,54 +207,27 @@ impl Preview {
         Ok(())
     }
 
-    /// Renders `jobs` (pages and the sitemap), only ever asked for in a preview on request.
-    fn render_pages<'a>(
-        &'a self,
-        mut jobs: Vec<(&'a str, Job)>,
-        problems: &mut Diagnostics,
-        rendered: &mut Vec<(String, Arc<[u8]>)>,
-    ) {
+    /// Renders the pages `jobs` name, only ever asked for in a preview on request.
+    fn render_pages(&self, jobs: &[(&str, Job)], problems: &mut Diagnostics, rendered: &mut Vec<(String, Arc<[u8]>)>) {
         let model = self
             .model
             .as_ref()
             .expect("pages are not ready only when rendered on request");
         let inputs = model.inputs();
-        let wants_sitemap = jobs.iter().any(|(_, job)| matches!(job, Job::Sitemap));
-        if wants_sitemap {
-            // The sitemap lists every page with its alternates: render them all (not the
-            // cards, which it does not list).
-            jobs = self
-                .pages
-                .iter()
-                .filter(|(_, job)| !matches!(job, Job::Card(_)))
-                .map(|(path, job)| (path.as_str(), *job))
-                .collect();
-        }
-        let page_jobs: Vec<PageJob> = jobs
+        let table = self.renderer.table().entries();
+        let entries: Vec<_> = jobs
             .iter()
             .filter_map(|(_, job)| match job {
-                Job::Page(page) => Some(*page),
-                Job::Sitemap | Job::Card(_) => None,
+                Job::Page(index) => Some(&table[*index]),
+                Job::Card(_) => None,
             })
             .collect();
-        let langs: Vec<LangSite<'_>> = self
-            .shared
-            .iter()
-            .map(|shared| LangSite::with(&inputs, Arc::clone(shared)))
-            .collect();
-        let mut records = Vec::new();
-        for result in build::render_pages(&langs, &page_jobs, &inputs.options.progress) {
+        // The preview keeps no page cache: its pages live in memory until the inputs change.
+        for result in self.renderer.render(&inputs, &entries, None) {
             if let Some(page) = problems.take(result.map_err(Into::into)) {
-                records.extend(page.record);
-                let html = crate::fonts::link(&page.html, self.fonts_css.as_deref());
-                rendered.push((page.file, Arc::<[u8]>::from(html.into_bytes())));
+                let html = crate::fonts::link(&page.rendered.html, self.fonts_css.as_deref());
+                rendered.push((page.rendered.file, Arc::<[u8]>::from(html.into_bytes())));
             }
-        }
-        if wants_sitemap
-            && !problems.has_errors()
-            && let Some(base) = inputs.base_url()
-        {
-            rendered.push((SITEMAP.to_owned(), Arc::from(build::sitemap(records, base))));
         }
     }
 
@@ -318,16 +286,12 @@ impl std::fmt::Debug for Preview {
     }
 }
 
-fn page_jobs(model: &Model) -> BTreeMap<String, Job> {
-    let inputs = model.inputs();
-    let mut pages: BTreeMap<String, Job> = PageJob::all(&inputs)
-        .into_iter()
-        .map(|job| (job.file(&inputs), Job::Page(job)))
-        .collect();
-    if inputs.base_url().is_some() {
-        pages.insert(SITEMAP.to_owned(), Job::Sitemap);
-    }
-    pages
+/// Every page of `renderer`'s table by its file.
+fn page_jobs(renderer: &Renderer) -> BTreeMap<String, Job> {
+    let entries = renderer.table().entries().iter().enumerate();
+    entries
+        .map(|(index, entry)| (entry.file.clone(), Job::Page(index)))
+        .collect()
 }
 
 fn shared(files: BTreeMap<String, Vec<u8>>) -> Files {

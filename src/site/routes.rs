@@ -65,6 +65,26 @@ pub fn feed(lang: Lang) -> String {
     format!("{lang}/feed.xml")
 }
 
+/// The one 404 page, for every language.
+pub const NOT_FOUND: &str = "404.html";
+
+pub const SITEMAP: &str = "sitemap.xml";
+
+/// A person's entry on the people page of `lang`.
+pub fn person(lang: Lang, id: &str) -> String {
+    format!("{}#{id}", people(lang))
+}
+
+/// An article's social card, beside its page.
+pub fn card(article: &Article) -> String {
+    format!("{}card.png", self::article(article))
+}
+
+/// The relative link from the page at route `from` to the page at route `to`.
+pub fn link(from: &str, to: &str) -> String {
+    format!("{}{to}", root_prefix(from))
+}
+
 /// The file a route is written to: folders get `index.html`.
 pub fn file(route: &str) -> String {
     if route.is_empty() || route.ends_with('/') {
@@ -82,6 +102,22 @@ pub fn root_prefix(route: &str) -> String {
 /// An absolute URL for standards that demand one (feeds, sitemap, canonical).
 pub fn absolute(base_url: Option<&str>, route: &str) -> Option<String> {
     base_url.map(|base| format!("{base}/{route}"))
+}
+
+/// An absolute URI: sitemaps take URIs, not IRIs, so a slug in Arabic or Cyrillic goes in
+/// percent-encoded.
+pub fn absolute_uri(base_url: &str, route: &str) -> String {
+    let route = percent_encoding::utf8_percent_encode(route, percent_encoding::CONTROLS);
+    format!("{base_url}/{route}")
+}
+
+/// A link in the Atom feed of `lang`: absolute with a base URL, else relative to the feed's own
+/// address (`{lang}/feed.xml`), which Atom allows.
+pub fn in_feed(base_url: Option<&str>, lang: Lang, route: &str) -> String {
+    match base_url {
+        Some(base) => format!("{base}/{route}"),
+        None => route.strip_prefix(&home(lang)).unwrap_or(route).to_owned(),
+    }
 }
 
 #[cfg(test)]

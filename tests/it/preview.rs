@@ -66,7 +66,14 @@ fn the_sitemap_on_request_lists_every_page() {
     )
     .unwrap();
     let preview = Preview::on_request(model).unwrap();
+    // The sitemap comes from the page table, made before anything renders.
+    assert!(preview.is_ready("sitemap.xml"), "the sitemap waits for rendering");
     let sitemap = String::from_utf8(preview.file("sitemap.xml").unwrap().unwrap().to_vec()).unwrap();
+    assert_eq!(
+        preview.rendered_pages(),
+        Vec::<String>::new(),
+        "serving the sitemap rendered pages"
+    );
     assert!(sitemap.contains("https://example.org/en/articles/kazakhstan-to-join-abraham-accords-trump/"));
     // The Arabic version's own slug, percent-encoded as sitemaps require.
     assert!(

@@ -3,12 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use crate::i18n::Lang;
 use crate::site::lang_site::Rendered;
-use crate::site::metadata::PageRecord;
 
-/// Bumped whenever the layout below changes.
-const FORMAT: &[u8] = b"steppe page 1\n";
+/// Bumped whenever the layout below changes (2: the sitemap's record left the page, for the
+/// page table makes it before rendering).
+const FORMAT: &[u8] = b"steppe page 2\n";
 
 /// A rendered page and the characters it shows (when the theme cuts fonts to them).
 pub struct Page {
@@ -17,28 +16,11 @@ pub struct Page {
 }
 
 pub fn encode(page: &Page) -> Vec<u8> {
-    let Rendered { file, html, record } = &page.rendered;
+    let Rendered { file, html } = &page.rendered;
     let mut out = Vec::with_capacity(html.len() + 256);
     out.extend_from_slice(FORMAT);
     put(&mut out, file.as_bytes());
     put(&mut out, html.as_bytes());
-    match record {
-        None => out.push(0),
-        Some(PageRecord {
-            route,
-            alternates,
-            x_default,
-        }) => {
-            out.push(1);
-            put(&mut out, route.as_bytes());
-            put(&mut out, x_default.as_bytes());
-            put(&mut out, &(alternates.len() as u64).to_le_bytes());
-            for (lang, url) in alternates {
-                put(&mut out, lang.code().as_bytes());
-                put(&mut out, url.as_bytes());
-            }
-        }
-    }
     match &page.chars {
         None => out.push(0),
         Some(chars) => {
@@ -49,38 +31,18 @@ pub fn encode(page: &Page) -> Vec<u8> {
     out
 }
 
-/// The page stored in `bytes`; `langs` are the site's languages, by which codes are read back.
-pub fn decode(bytes: &[u8], langs: &[Lang]) -> Option<Page> {
+/// The page stored in `bytes`.
+pub fn decode(bytes: &[u8]) -> Option<Page> {
     let mut reader = Reader(bytes.strip_prefix(FORMAT)?);
     let file = reader.text()?;
     let html = reader.text()?;
-    let record = match reader.byte()? {
-        0 => None,
-        1 => {
-            let route = reader.text()?;
-            let x_default = reader.text()?;
-            let count = u64::from_le_bytes(reader.field()?.try_into().ok()?);
-            let mut alternates = Vec::new();
-            for _ in 0..count {
-                let code = reader.text()?;
-                let lang = *langs.iter().find(|l| l.code() == code)?;
-                alternates.push((lang, reader.text()?));
-            }
-            Some(PageRecord {
-                route,
-                alternates,
-                x_default,
-            })
-        }
-        _ => return None,
-    };
     let chars = match reader.byte()? {
         0 => None,
         1 => Some(reader.text()?.chars().collect()),
         _ => return None,
     };
     reader.0.is_empty().then_some(Page {
-        rendered: Rendered { file, html, record },
+        rendered: Rendered { file, html },
         chars,
     })
 }
@@ -124,29 +86,19 @@ mod tests {
 
     #[test]
     fn pages_read_back_as_written_and_damage_is_a_miss() {
-        let en = Lang::EN;
         let page = Page {
             rendered: Rendered {
                 file: "en/index.html".into(),
                 html: "<p>مرحبا</p>".into(),
-                record: Some(PageRecord {
-                    route: "en/".into(),
-                    alternates: vec![(en, "en/".into())],
-                    x_default: "en/".into(),
-                }),
             },
             chars: Some("ab".chars().collect()),
         };
         let bytes = encode(&page);
-        let back = decode(&bytes, &[en]).unwrap();
+        let back = decode(&bytes).unwrap();
+        assert_eq!(back.rendered.file, page.rendered.file);
         assert_eq!(back.rendered.html, page.rendered.html);
-        assert_eq!(back.rendered.record, page.rendered.record);
         assert_eq!(back.chars, page.chars);
-        assert!(decode(&bytes[..bytes.len() - 1], &[en]).is_none(), "truncated");
-        assert!(
-            decode(&[bytes.as_slice(), b"x"].concat(), &[en]).is_none(),
-            "trailing bytes"
-        );
-        assert!(decode(&bytes, &[]).is_none(), "a language the site no longer has");
+        assert!(decode(&bytes[..bytes.len() - 1]).is_none(), "truncated");
+        assert!(decode(&[bytes.as_slice(), b"x"].concat()).is_none(), "trailing bytes");
     }
 }
