@@ -9,6 +9,7 @@ pub mod corrections;
 pub mod date_view;
 pub mod inputs;
 pub mod jobs;
+pub mod keys;
 pub mod lang_site;
 pub mod links;
 pub mod metadata;
@@ -17,6 +18,7 @@ pub mod pages;
 pub mod preview;
 pub mod progress;
 pub mod render;
+pub mod rendered;
 pub mod routes;
 pub mod search;
 
@@ -48,9 +50,15 @@ mod module_graph {
     /// The `site` modules a source names through `super::` or `crate::site::` paths, leaving
     /// out its `#[cfg(test)]` part (whose `super` is the module itself).
     fn dependencies(source: &str, modules: &[String]) -> Vec<String> {
+        dependencies_through(source, modules, &["super::", "crate::site::"])
+    }
+
+    /// As `dependencies`, for the files of a module's folder (`src/site/cache/*.rs`), whose
+    /// `super::` is their own module: only `crate::site::` paths leave it.
+    fn dependencies_through(source: &str, modules: &[String], prefixes: &[&str]) -> Vec<String> {
         let source = source.split("#[cfg(test)]").next().unwrap_or_default();
         let mut found = Vec::new();
-        for prefix in ["super::", "crate::site::"] {
+        for prefix in prefixes {
             for (at, _) in source.match_indices(prefix) {
                 let rest = &source[at + prefix.len()..];
                 let names: Vec<&str> = match rest.strip_prefix('{') {
@@ -116,13 +124,31 @@ mod module_graph {
             }
         }
         let modules: Vec<String> = sources.keys().cloned().collect();
-        let graph: BTreeMap<String, Vec<String>> = sources
+        let mut graph: BTreeMap<String, Vec<String>> = sources
             .iter()
             .map(|(name, source)| {
                 let deps = dependencies(source, &modules).into_iter().filter(|d| d != name);
                 (name.clone(), deps.collect())
             })
             .collect();
+        // A module's own folder counts as the module: the loop through `cache/key.rs` hid there.
+        for (name, deps) in graph.iter_mut() {
+            let sub = folder.join(name);
+            if !sub.is_dir() {
+                continue;
+            }
+            for entry in walkdir::WalkDir::new(&sub).sort_by_file_name() {
+                let path = entry.unwrap().into_path();
+                if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    for dep in dependencies_through(&source, &modules, &["crate::site::"]) {
+                        if dep != *name && !deps.contains(&dep) {
+                            deps.push(dep);
+                        }
+                    }
+                }
+            }
+        }
         assert!(graph.len() > 5, "read too few modules from {}", folder.display());
         if let Some(cycle) = cycle(&graph) {
             panic!("src/site has a module cycle: {}", cycle.join(" → "));

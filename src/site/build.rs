@@ -13,6 +13,7 @@ use crate::fonts;
 
 use super::cache::Page;
 use super::cards;
+use super::keys;
 use super::render::{self, Renderer};
 use super::search;
 
@@ -26,7 +27,7 @@ pub fn build_with(inputs: &Inputs<'_>, renderer: &Renderer) -> Result<BuiltSite>
     let mut problems = Diagnostics::default();
     let mut site = BuiltSite::default();
     let cache = &inputs.options.cache;
-    let keys = match cache.keys(inputs) {
+    let keys = match keys::of(inputs) {
         Some(Ok(keys)) => Some(keys),
         Some(Err(e)) => {
             let message = format!("the page cache is not used for this build: an input cannot be read: {e}");

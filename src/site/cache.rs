@@ -5,7 +5,6 @@
 //! cache's do): a damaged entry is a miss, not a page.
 
 pub mod entry;
-pub mod key;
 pub mod pack;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -14,7 +13,6 @@ use std::sync::{Arc, Mutex};
 use pack::Pack;
 
 pub use entry::Page;
-pub use key::Keys;
 
 /// The folder of `.steppe-cache/` this cache owns.
 const PAGES: &str = "pages";
@@ -83,9 +81,9 @@ impl PageCache {
         self.0.is_some()
     }
 
-    /// The keys of `inputs`' pages; `None` when the cache is off.
-    pub fn keys(&self, inputs: &crate::site::Inputs<'_>) -> Option<std::io::Result<Keys>> {
-        self.0.as_ref().map(|store| Keys::new(inputs, &store.salt))
+    /// What identifies the running binary in every key; `None` when the cache is off.
+    pub fn salt(&self) -> Option<blake3::Hash> {
+        self.0.as_ref().map(|store| store.salt)
     }
 
     /// The page stored under `key`, or `render`'s, stored for the next build.

@@ -20,11 +20,7 @@ use super::inputs::Inputs;
 use super::jobs::Entry;
 use super::routes;
 
-/// A rendered page: where it goes and its HTML.
-pub struct Rendered {
-    pub file: String,
-    pub html: String,
-}
+pub use super::rendered::Rendered;
 
 /// One language's tree: its articles newest first and the values every page of it shares.
 pub struct LangSite<'a> {

@@ -15,9 +15,10 @@ use crate::markdown::Highlighter;
 use crate::markdown::highlight::HighlightCache;
 use crate::media::{Published, VariantCache};
 
-use super::cache::{Keys, Page};
+use super::cache::Page;
 use super::inputs::Inputs;
 use super::jobs::{Entry, PageJob, PageTable};
+use super::keys::Keys;
 use super::lang_site::{LangShared, LangSite, Rendered};
 use super::progress::Stage;
 use super::{briefing, corrections, metadata, pages, routes};

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::site::lang_site::Rendered;
+use crate::site::rendered::Rendered;
 
 /// Bumped whenever the layout below changes (2: the sitemap's record left the page, for the
 /// page table makes it before rendering).

@@ -9,8 +9,9 @@ use rayon::prelude::*;
 
 use crate::content::Article;
 use crate::markdown::links::heading_ids;
-use crate::site::inputs::Inputs;
-use crate::site::jobs::PageJob;
+
+use super::inputs::Inputs;
+use super::jobs::PageJob;
 
 /// The site's top-level inputs: the config file and the folders the loaders read (the same
 /// set `serve` watches). Walking a superset is harmless; leaving one out would not be.
@@ -28,6 +29,13 @@ pub struct Keys {
     /// The bodies of each article's versions, by the article's key: a translation's page
     /// says whether it is stale, which reads its original's text.
     groups: HashMap<String, blake3::Hash>,
+}
+
+/// The keys of `inputs`' pages; `None` when the page cache is off. Fails only when an input
+/// file cannot be read.
+pub fn of(inputs: &Inputs<'_>) -> Option<std::io::Result<Keys>> {
+    let salt = inputs.options.cache.salt()?;
+    Some(Keys::new(inputs, &salt))
 }
 
 impl Keys {
