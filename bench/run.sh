@@ -181,7 +181,10 @@ for size in "${SIZES[@]}"; do
     # folder each time; with and without the search index. REPEAT=0 skips it.
     if [ "${REPEAT:-1}" != 0 ]; then
         article=$(find "$site/steppe/content/articles" -name '*.en.md' | sort | sed -n "$(((size + 1) / 2))p")
-        trap 'if [ -f "$article.orig" ]; then mv "$article.orig" "$article"; fi' EXIT
+        # The untouched copy waits outside the site: a stray file under content/ is an input
+        # too, and would make every page's key change.
+        saved=$SITES/.edited-article.orig
+        trap 'if [ -f "$saved" ]; then mv "$saved" "$article"; fi' EXIT
         for kind in steppe-nosearch steppe; do
             flags=()
             [ "$kind" = steppe-nosearch ] && flags=(--no-search)
@@ -189,11 +192,11 @@ for size in "${SIZES[@]}"; do
             rm -rf "$site/steppe/.steppe-cache"
             measure "$corpus" "$size" 1 "$kind-fill" "$site/out-steppe-repeat" \
                 "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe-repeat" --base-url "$BASE_URL" "${flags[@]}"
-            cp "$article" "$article.orig"
+            cp "$article" "$saved"
             printf '\nOne more sentence, added for the repeat build.\n' >>"$article"
             measure "$corpus" "$size" 1 "$kind-repeat-edit" "$site/out-steppe-repeat" \
                 "$STEPPE" build --root "$site/steppe" --output "$site/out-steppe-repeat" --base-url "$BASE_URL" "${flags[@]}"
-            mv "$article.orig" "$article"
+            mv "$saved" "$article"
         done
         rm -rf "$site/steppe/.steppe-cache"
     fi
