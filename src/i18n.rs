@@ -209,21 +209,42 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Locales for unit tests here and in the modules that format with them (money).
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod test_locales {
+    use std::path::Path;
 
-    const AR: &str = "articles = { PLURAL($count) ->\n    [zero] لا مقالات\n    [one] مقال واحد\n    [two] مقالان\n    [few] { $count } مقالات\n    [many] { $count } مقالًا\n   *[other] { $count } مقال\n}\n";
+    use super::{Lang, Language, Locale};
 
-    fn language(lang: Lang) -> Language {
+    /// The language as the briefing configures it.
+    pub(crate) fn language(lang: Lang) -> Language {
         // English dates read day-first, as the briefing configures them.
         let locale = (lang == Lang::EN).then(|| "en-GB".to_owned());
         Language::new(lang, lang.code().to_owned(), None, locale).unwrap()
     }
 
-    fn locale(lang: Lang, source: &str) -> Locale {
+    /// A locale whose strings are `source` (Fluent).
+    pub(crate) fn locale(lang: Lang, source: &str) -> Locale {
         Locale::parse(&language(lang), Path::new("x.ftl"), source).unwrap()
     }
+
+    /// A locale with the briefing theme's own strings.
+    pub(crate) fn theme_locale(lang: Lang) -> Locale {
+        let source = match lang.code() {
+            "fr" => include_str!("../themes/briefing/i18n/fr.ftl"),
+            "ar" => include_str!("../themes/briefing/i18n/ar.ftl"),
+            _ => include_str!("../themes/briefing/i18n/en.ftl"),
+        };
+        locale(lang, source)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_locales::{language, locale, theme_locale};
+    use super::*;
+
+    const AR: &str = "articles = { PLURAL($count) ->\n    [zero] لا مقالات\n    [one] مقال واحد\n    [two] مقالان\n    [few] { $count } مقالات\n    [many] { $count } مقالًا\n   *[other] { $count } مقال\n}\n";
 
     #[test]
     fn arabic_uses_six_plural_forms() {
@@ -249,15 +270,6 @@ mod tests {
         assert_eq!(locale(Lang::EN, "").format_date(date), "7 November 2025");
         assert_eq!(locale(Lang::FR, "").format_date(date), "7 novembre 2025");
         assert_eq!(locale(Lang::AR, "").format_date(date), "7 نوفمبر 2025");
-    }
-
-    fn theme_locale(lang: Lang) -> Locale {
-        let source = match lang.code() {
-            "fr" => include_str!("../themes/briefing/i18n/fr.ftl"),
-            "ar" => include_str!("../themes/briefing/i18n/ar.ftl"),
-            _ => include_str!("../themes/briefing/i18n/en.ftl"),
-        };
-        locale(lang, source)
     }
 
     #[test]

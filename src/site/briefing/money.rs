@@ -51,26 +51,8 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::i18n::{Lang, Language};
-
-    fn language(lang: Lang) -> Language {
-        // English dates read day-first, as the briefing configures them.
-        let locale = (lang == Lang::EN).then(|| "en-GB".to_owned());
-        Language::new(lang, lang.code().to_owned(), None, locale).unwrap()
-    }
-
-    fn locale(lang: Lang, source: &str) -> Locale {
-        Locale::parse(&language(lang), Path::new("x.ftl"), source).unwrap()
-    }
-
-    fn theme_locale(lang: Lang) -> Locale {
-        let source = match lang.code() {
-            "fr" => include_str!("../../../themes/briefing/i18n/fr.ftl"),
-            "ar" => include_str!("../../../themes/briefing/i18n/ar.ftl"),
-            _ => include_str!("../../../themes/briefing/i18n/en.ftl"),
-        };
-        locale(lang, source)
-    }
+    use crate::i18n::test_locales::{language, locale, theme_locale};
+    use crate::i18n::{Lang, Locale};
 
     const MONEY_FR: &str = "money-billion = { $amount } { PLURAL($count) ->\n    [one] milliard\n   *[other] milliards\n} de dollars\nmoney-billion-range = { $min } à { $max } milliards de dollars\nmoney-million = { $amount } { PLURAL($count) ->\n    [one] million\n   *[other] millions\n} de dollars\n";
     #[test]
