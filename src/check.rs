@@ -8,11 +8,12 @@ pub mod html;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use crate::config::Config;
 use crate::content::Corpus;
 use crate::date::Date;
 use crate::error::Diagnostic;
 use crate::i18n::Languages;
-use crate::site::routes;
+use crate::site::jobs::{PageJob, PageTable};
 
 /// The markdown each output page was rendered from, so a problem of a link the author wrote
 /// is reported at the file and line that hold it, not at the built page.
@@ -23,25 +24,35 @@ pub struct Sources<'a> {
 }
 
 impl<'a> Sources<'a> {
-    pub fn of(corpus: &'a Corpus) -> Sources<'a> {
+    /// The markdown behind each page of `table` that has one: articles, pages and the topic
+    /// pages that have an introduction. The file names come from the page table, as the
+    /// build's do.
+    pub fn of(corpus: &'a Corpus, config: &Config, table: &PageTable) -> Sources<'a> {
         let mut by_output = BTreeMap::new();
-        for article in corpus.articles() {
-            let file = routes::file(&routes::article(article));
-            by_output.insert(file, (article.path.as_path(), article.body.as_str(), article.body_line));
-        }
-        for page in corpus.pages() {
-            let file = routes::file(&routes::page(page.lang, &page.slug));
-            by_output.insert(file, (page.path.as_path(), page.body.as_str(), page.body_line));
-        }
-        for intro in corpus.topic_intros() {
-            let file = routes::file(&routes::topic(intro.lang, &intro.key));
-            by_output.insert(file, (intro.path.as_path(), intro.body.as_str(), intro.body_line));
+        for entry in table.entries() {
+            let source = match entry.job {
+                PageJob::Article(index) => {
+                    let article = &corpus.articles()[index];
+                    (article.path.as_path(), article.body.as_str(), article.body_line)
+                }
+                PageJob::Page(index) => {
+                    let page = &corpus.pages()[index];
+                    (page.path.as_path(), page.body.as_str(), page.body_line)
+                }
+                PageJob::Topic(lang, index) => match corpus.topic_intro(&config.topics[index].key, lang) {
+                    Some(intro) => (intro.path.as_path(), intro.body.as_str(), intro.body_line),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            by_output.insert(entry.file.clone(), source);
         }
         Sources { by_output }
     }
 
-    /// Where in the markdown of output page `page` the link `link` is written, if it is.
-    fn locate(&self, page: &str, link: &str) -> Option<Diagnostic> {
+    /// Where in the markdown of output page `page` the link `link` is written, if it is: the
+    /// markdown file, line and column.
+    fn locate(&self, page: &str, link: &str) -> Option<(&'a Path, usize, usize)> {
         let (path, body, body_line) = self.by_output.get(page)?;
         // pulldown-cmark percent-encodes what the author wrote: look for both spellings.
         let decoded = percent_decode(link);
@@ -56,7 +67,7 @@ impl<'a> Sources<'a> {
         let before = &body[..at];
         let line = body_line + before.matches('\n').count();
         let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-        Some(Diagnostic::error(*path, String::new()).at(line, column))
+        Some((*path, line, column))
     }
 }
 
@@ -100,10 +111,9 @@ pub fn check_output(files: &BTreeMap<String, Vec<u8>>, prefix: &str, sources: &S
                 let Some(link) = tag.get(attribute) else { continue };
                 if let Some(problem) = check_link(path, link, files, &ids) {
                     let diagnostic = match sources.locate(path, link) {
-                        Some(source) => Diagnostic {
-                            message: format!("{problem} (on {prefix}{path})"),
-                            ..source
-                        },
+                        Some((source, line, column)) => {
+                            Diagnostic::error(source, format!("{problem} (on {prefix}{path})")).at(line, column)
+                        }
                         None => at(problem),
                     };
                     problems.push(diagnostic);

@@ -12,7 +12,8 @@ use steppe::config::Config;
 use steppe::content::{Corpus, LoadOptions};
 use steppe::date::Date;
 use steppe::error::Diagnostic;
-use steppe::site::{self, BuildOptions};
+use steppe::site::jobs::PageTable;
+use steppe::site::{self, BuildOptions, Model};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -34,14 +35,28 @@ impl CheckArgs {
             now: steppe::date::now(),
         };
         let mut scheduled = Vec::new();
-        let corpus = match Corpus::load(&config, load) {
-            Ok(corpus) => Some(corpus),
+        // One load serves the content checks, the build and the page table. When it fails
+        // (a theme or data problem, say), the corpus alone still gets its checks.
+        let options = BuildOptions {
+            search: false,
+            ..BuildOptions::default()
+        };
+        let model = match Model::load(&self.root, options, load, None) {
+            Ok(model) => Some(model),
             Err(error) => {
                 problems.extend(error.into_diagnostics());
                 None
             }
         };
-        if let Some(corpus) = &corpus {
+        let fallback;
+        let corpus = match &model {
+            Some(model) => Some(&model.corpus),
+            None => {
+                fallback = Corpus::load(&config, load).map_err(|error| problems.extend(error.into_diagnostics()));
+                fallback.as_ref().ok()
+            }
+        };
+        if let Some(corpus) = corpus {
             problems.extend(check::check_content(
                 corpus,
                 &config.languages,
@@ -52,29 +67,43 @@ impl CheckArgs {
         }
         // What the theme lacks for the site's languages (UI strings), which the build only
         // works around.
-        if let Ok(theme) = steppe::theme::Theme::load(&config) {
-            problems.extend(theme.warnings);
+        match &model {
+            Some(model) => problems.extend(model.theme.warnings.iter().cloned()),
+            None => {
+                if let Ok(theme) = steppe::theme::Theme::load(&config) {
+                    problems.extend(theme.warnings);
+                }
+            }
         }
+        // The pages and their files, as the build makes them: what the output is checked
+        // against, and how a link's problem is traced back to its markdown.
+        let table = model.as_ref().and_then(|model| match PageTable::new(&model.inputs()) {
+            Ok(table) => Some(table),
+            Err(error) => {
+                problems.extend(error.into_diagnostics());
+                None
+            }
+        });
         let (files, prefix) = match &self.public {
             Some(dir) => {
                 let dir = crate::cli::under_root(&self.root, dir);
                 (read_tree(&dir)?, format!("{}/", dir.display()))
             }
-            None => {
-                let options = BuildOptions {
-                    search: false,
-                    ..BuildOptions::default()
-                };
-                match site::build_from_root(&self.root, options, load) {
+            None => match (&model, &table) {
+                (Some(model), Some(_)) => match site::build(&model.inputs()) {
                     Ok(built) => (built.files, String::new()),
                     Err(error) => {
                         problems.extend(error.into_diagnostics());
                         (BTreeMap::new(), String::new())
                     }
-                }
-            }
+                },
+                _ => (BTreeMap::new(), String::new()),
+            },
         };
-        let sources = corpus.as_ref().map(check::Sources::of).unwrap_or_default();
+        let sources = match (&model, &table) {
+            (Some(model), Some(table)) => check::Sources::of(&model.corpus, &model.config, table),
+            _ => check::Sources::default(),
+        };
         problems.extend(check::check_output(&files, &prefix, &sources));
         problems.sort();
         problems.dedup();

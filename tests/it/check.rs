@@ -49,6 +49,32 @@ fn broken_link_and_missing_anchor_in_content_are_errors() {
     assert!(!out.contains("#figures"), "an existing anchor is fine: {out}");
 }
 
+/// Links are traced back through the page table to every kind of markdown that makes a page:
+/// a page and a topic's introduction as well as an article.
+#[test]
+fn broken_links_in_pages_and_topic_introductions_name_their_markdown_line() {
+    let site = TestSite::fixture("trilingual");
+    site.write(
+        "content/pages/about.en.md",
+        "---\ntitle: About\n---\n\nAbout the briefing, and [a lost page](../gone/).\n",
+    );
+    site.write(
+        "content/topics/deals.en.md",
+        "Introduction to deals.\n\nSee [nothing](../../nothing/).\n",
+    );
+    let (code, out) = check(&site, &[]);
+    assert_eq!(code, 1, "{out}");
+    let errors: Vec<&str> = out.lines().filter(|l| l.contains("broken link")).collect();
+    assert_eq!(
+        errors,
+        [
+            "content/pages/about.en.md:5:39: broken link ../gone/: there is no en/gone/index.html (on en/about/index.html)",
+            "content/topics/deals.en.md:3:15: broken link ../../nothing/: there is no en/nothing/index.html (on en/topics/deals/index.html)",
+        ],
+        "{out}"
+    );
+}
+
 /// One rule tells a link to a file of the site from any other: a scheme in capitals is still a
 /// scheme, and a web address inside a relative link's query does not make it external.
 #[test]
