@@ -31,13 +31,13 @@ pub fn render_with_links(markdown: &str, highlighter: &Highlighter, names: &auto
 }
 
 /// Renders a content file's markdown: links by file (`other.en.md`, `#part`) resolve through
-/// `links`, and each image is replaced as `images` decides. Returns the links that lead
+/// `targets`, and each image is replaced as `images` decides. Returns the links that lead
 /// nowhere too.
 pub fn render_page(
     markdown: &str,
     highlighter: &Highlighter,
     names: &autolink::Names<'_>,
-    links: &links::FileLinks<'_>,
+    targets: &dyn links::Targets,
     images: &dyn images::Images,
 ) -> (String, Vec<links::BrokenLink>) {
     let parsed = Parser::new_ext(markdown, OPTIONS)
@@ -45,7 +45,7 @@ pub fn render_page(
         .map(|(event, at)| (neutralize(event), at));
     let mut broken = Vec::new();
     let events = if links::has_checked_links(markdown) {
-        links::rewrite(parsed, links, &links::heading_ids(markdown), &mut broken)
+        links::rewrite(parsed, targets, &links::heading_ids(markdown), &mut broken)
     } else {
         parsed.collect()
     };

@@ -138,18 +138,14 @@ mod tests {
         let names = crate::markdown::autolink::Names::default();
         struct NoTargets;
         impl links::Targets for NoTargets {
-            fn url(&self, _: &str) -> Result<String, String> {
+            fn href(&self, _: &str) -> Result<String, String> {
                 Err("none".to_owned())
             }
             fn anchors(&self, _: &str) -> std::collections::HashSet<String> {
                 Default::default()
             }
         }
-        let links = links::FileLinks {
-            targets: &NoTargets,
-            prefix: "",
-        };
-        render_page(md, &Highlighter::new(), &names, &links, images).0
+        render_page(md, &Highlighter::new(), &names, &NoTargets, images).0
     }
 
     #[test]

@@ -9,11 +9,11 @@ use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, Parser, Tag};
 
-/// What the site answers about the file a link names.
+/// What the site answers about the file a link names, seen from the page being rendered.
 pub trait Targets {
-    /// The URL (relative to the site root) of `file`'s page: `other.en.md` or `other.md` (in
-    /// the page's language), or why there is none.
-    fn url(&self, file: &str) -> Result<String, String>;
+    /// The link from the page to `file`'s page (`other.en.md`, or `other.md` in the page's
+    /// language), as the site's routes make it, or why there is none.
+    fn href(&self, file: &str) -> Result<String, String>;
     /// The heading ids of `file`'s page, to check a `#part` against.
     fn anchors(&self, file: &str) -> HashSet<String>;
 }
@@ -25,18 +25,11 @@ pub struct BrokenLink {
     pub message: String,
 }
 
-/// How a page's markdown links resolve: `targets` for other files, `prefix` from the page to
-/// the site root.
-pub struct FileLinks<'a> {
-    pub targets: &'a dyn Targets,
-    pub prefix: &'a str,
-}
-
 /// Rewrites `.md` links in `events` to page URLs; `broken` collects those that lead nowhere.
 /// `own_ids` are the page's heading ids, for `#part` links within it.
 pub fn rewrite<'a>(
     events: impl Iterator<Item = (Event<'a>, Range<usize>)>,
-    links: &FileLinks<'_>,
+    targets: &dyn Targets,
     own_ids: &HashSet<String>,
     broken: &mut Vec<BrokenLink>,
 ) -> Vec<(Event<'a>, Range<usize>)> {
@@ -48,7 +41,7 @@ pub fn rewrite<'a>(
                 title,
                 id,
             }) => {
-                let dest_url = match resolve(&dest_url, links, own_ids) {
+                let dest_url = match resolve(&dest_url, targets, own_ids) {
                     Ok(Some(url)) => CowStr::from(url),
                     Ok(None) => dest_url,
                     Err(message) => {
@@ -73,7 +66,7 @@ pub fn rewrite<'a>(
 }
 
 /// `Ok(Some(url))` for a link by file, `Ok(None)` for any other link (left as it is).
-fn resolve(dest: &str, links: &FileLinks<'_>, own_ids: &HashSet<String>) -> Result<Option<String>, String> {
+fn resolve(dest: &str, targets: &dyn Targets, own_ids: &HashSet<String>) -> Result<Option<String>, String> {
     let (path, anchor) = match dest.split_once('#') {
         Some((path, anchor)) => (path, Some(anchor)),
         None => (dest, None),
@@ -93,10 +86,9 @@ fn resolve(dest: &str, links: &FileLinks<'_>, own_ids: &HashSet<String>) -> Resu
     // `./other.md` and `../articles/other.md` name the same file as `other.md`: files are
     // found by name, since every article lives in one folder.
     let file = path.rsplit('/').next().unwrap_or(path);
-    let url = links.targets.url(file).map_err(|m| format!("link to `{dest}`: {m}"))?;
-    let mut href = format!("{}{url}", links.prefix);
+    let mut href = targets.href(file).map_err(|m| format!("link to `{dest}`: {m}"))?;
     if let Some(anchor) = anchor.filter(|a| !a.is_empty()) {
-        if !links.targets.anchors(file).contains(&decode(anchor)) {
+        if !targets.anchors(file).contains(&decode(anchor)) {
             return Err(format!(
                 "link to `{dest}`: that page has no heading with the id `{anchor}`"
             ));
@@ -138,10 +130,10 @@ mod tests {
     struct Site;
 
     impl Targets for Site {
-        fn url(&self, file: &str) -> Result<String, String> {
+        fn href(&self, file: &str) -> Result<String, String> {
             match file {
-                "talks.fr.md" => Ok("fr/articles/talks/".to_owned()),
-                "talks.md" => Ok("en/articles/talks/".to_owned()),
+                "talks.fr.md" => Ok("../../fr/articles/talks/".to_owned()),
+                "talks.md" => Ok("../../en/articles/talks/".to_owned()),
                 _ => Err("there is no such article or page".to_owned()),
             }
         }
@@ -151,11 +143,7 @@ mod tests {
     }
 
     fn run(dest: &str) -> Result<Option<String>, String> {
-        let links = FileLinks {
-            targets: &Site,
-            prefix: "../../",
-        };
-        resolve(dest, &links, &heading_ids("# Mine\n"))
+        resolve(dest, &Site, &heading_ids("# Mine\n"))
     }
 
     #[test]

@@ -8,15 +8,16 @@ use crate::content::Corpus;
 use crate::error::Diagnostic;
 use crate::i18n::Lang;
 use crate::markdown::images::Images;
-use crate::markdown::links::{BrokenLink, FileLinks, Targets, heading_ids};
+use crate::markdown::links::{BrokenLink, Targets, heading_ids};
 use crate::markdown::{self, Highlighter, autolink};
 
 use super::routes;
 
-/// The corpus seen from a page in `lang`.
+/// The corpus seen from the page at route `from`, in `lang`.
 pub struct SiteTargets<'a> {
     pub corpus: &'a Corpus,
     pub lang: Lang,
+    pub from: &'a str,
 }
 
 /// A target's body and route.
@@ -70,8 +71,8 @@ impl<'a> SiteTargets<'a> {
 }
 
 impl Targets for SiteTargets<'_> {
-    fn url(&self, file: &str) -> Result<String, String> {
-        self.find(file).map(|found| found.route)
+    fn href(&self, file: &str) -> Result<String, String> {
+        self.find(file).map(|found| routes::link(self.from, &found.route))
     }
 
     fn anchors(&self, file: &str) -> HashSet<String> {
@@ -109,13 +110,12 @@ pub fn render(
     body: Body<'_>,
     (highlighter, names, images): Renderers<'_>,
 ) -> Result<String, Diagnostic> {
-    let prefix = routes::root_prefix(route);
-    let targets = SiteTargets { corpus, lang };
-    let links = FileLinks {
-        targets: &targets,
-        prefix: &prefix,
+    let targets = SiteTargets {
+        corpus,
+        lang,
+        from: route,
     };
-    let (html, broken) = markdown::render_page(body.text, highlighter, names, &links, images);
+    let (html, broken) = markdown::render_page(body.text, highlighter, names, &targets, images);
     match broken_links_error(body.path, body.text, body.line, &broken) {
         Some(error) => Err(error),
         None => Ok(html),
