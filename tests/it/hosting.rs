@@ -144,11 +144,10 @@ fn resolve(base: &str, link: &str, port: u16) -> Option<String> {
 fn links(response: &Response) -> Vec<String> {
     let text = String::from_utf8_lossy(&response.body);
     if response.content_type.starts_with("text/css") {
-        return text
-            .split("url(")
-            .skip(1)
-            .filter_map(|rest| rest.split(')').next())
-            .map(|u| u.trim_matches(['"', '\'', ' ']).to_owned())
+        // The theme's own CSS tokenizer: a `url(` in a comment or a string is no link.
+        return steppe::theme::css_urls::local_urls(&text)
+            .iter()
+            .map(|url| url.path.to_owned())
             .collect();
     }
     if !response.content_type.contains("html") && !response.content_type.contains("xml") {
