@@ -58,7 +58,8 @@ impl BuildArgs {
         let site = if self.verify_cache {
             self.verify(&cache, &out)?
         } else {
-            self.build_into(&cache, &out, true)?
+            let spare = cache.is_on().then(|| spare_folder(&self.root));
+            self.build_into(&cache, &out, spare, true)?
         };
         eprintln!(
             "Built {} files into {} in {} ms",
@@ -71,7 +72,7 @@ impl BuildArgs {
     }
 
     /// Builds with `cache` and writes the site to `out`; `warn` prints the build's warnings.
-    fn build_into(&self, cache: &PageCache, out: &Path, warn: bool) -> Result<BuiltSite> {
+    fn build_into(&self, cache: &PageCache, out: &Path, spare: Option<PathBuf>, warn: bool) -> Result<BuiltSite> {
         let base_url = match self.base_url.as_deref() {
             Some(url) => Some(
                 normalize_base_url(url)
@@ -103,6 +104,7 @@ impl BuildArgs {
             OutputOptions {
                 progress,
                 cache: cache.clone(),
+                spare,
                 ..OutputOptions::default()
             },
         );
@@ -122,8 +124,8 @@ impl BuildArgs {
             .tempdir()
             .context("cannot create a temporary folder for the cached build")?;
         let cached_out = scratch.path().join("cached");
-        self.build_into(cache, &cached_out, false)?;
-        let site = self.build_into(&PageCache::off(), out, true)?;
+        self.build_into(cache, &cached_out, None, false)?;
+        let site = self.build_into(&PageCache::off(), out, None, true)?;
         let differences = differences(&cached_out, out)?;
         if let Some(first) = differences.first() {
             let more = match differences.len() {
@@ -144,6 +146,12 @@ impl BuildArgs {
         eprintln!("Verified: the cached build is byte-identical to a clean build");
         Ok(site)
     }
+}
+
+/// Where the output tree a build swaps out is kept for the next build to start from: in the
+/// site's cache folder, which may be removed at any time.
+fn spare_folder(root: &Path) -> PathBuf {
+    root.join(".steppe-cache").join("output")
 }
 
 /// The files that differ between two folder trees (or are in one only), by relative path, sorted.

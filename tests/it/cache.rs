@@ -373,3 +373,38 @@ fn verify_cache_catches_an_entry_that_does_not_match_its_key() {
     let page = std::fs::read_to_string(out.join("en/articles/g0/index.html")).unwrap();
     assert!(page.contains("Text of item 0"), "the clean build is the one written");
 }
+
+/// A repeat build starts from the tree the last one swapped out and writes only the files
+/// whose bytes differ: whatever happened to the output folder in between, it must end up as a
+/// clean build would leave it.
+#[test]
+fn repeat_builds_restore_an_output_folder_edited_by_hand() {
+    let site = site(2);
+    let outs = tempfile::tempdir().unwrap();
+    let (out, clean) = (outs.path().join("site"), outs.path().join("clean"));
+    let built = |step: &str| {
+        let cached = build(&site, &out, &["--no-search"]);
+        assert!(cached.status.success(), "{step}: {}", stderr(&cached));
+        let fresh = build(&site, &clean, &["--no-search", "--no-cache"]);
+        assert!(fresh.status.success(), "{step}: {}", stderr(&fresh));
+        assert!(tree(&out) == tree(&clean), "{step}: the output differs from a clean build");
+    };
+    built("first build");
+    built("second build, which spares the first's tree");
+    let page = "en/articles/g0/index.html";
+    for round in 0..2 {
+        // The live folder and the spare (the tree the next build starts from) alike.
+        for dir in [out.clone(), site.root.join(".steppe-cache/output")] {
+            let bytes = std::fs::read(dir.join(page)).unwrap();
+            let mut edited = bytes.clone();
+            edited[bytes.len() / 2] ^= 1; // same size, same folder, other bytes
+            std::fs::write(dir.join(page), edited).unwrap();
+            std::fs::remove_file(dir.join("en/index.html")).unwrap();
+            std::fs::write(dir.join("en/stray.html"), "stray").unwrap();
+        }
+        built(&format!("round {round}: after edits by hand"));
+    }
+    site.remove("content/articles/g1.en.md");
+    built("after an article was removed");
+    assert!(!out.join("en/articles/g1").exists(), "the removed article's folder is gone");
+}
