@@ -399,7 +399,8 @@ fn repeat_builds_restore_an_output_folder_edited_by_hand() {
             let mut edited = bytes.clone();
             edited[bytes.len() / 2] ^= 1; // same size, same folder, other bytes
             std::fs::write(dir.join(page), edited).unwrap();
-            std::fs::remove_file(dir.join("en/index.html")).unwrap();
+            // The spare of round 1 is the folder edited in round 0, which lacks it already.
+            let _ = std::fs::remove_file(dir.join("en/index.html"));
             std::fs::write(dir.join("en/stray.html"), "stray").unwrap();
         }
         built(&format!("round {round}: after edits by hand"));
