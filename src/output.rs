@@ -208,7 +208,9 @@ fn write_files(site: &BuiltSite, staging: &Path, reused: bool, options: &OutputO
             // A new file renamed over the old: the old may be a hard link into the live site.
             let fresh = target.with_file_name(format!(
                 ".{}.steppe-tmp",
-                target.file_name().map_or_else(Default::default, |n| n.to_string_lossy())
+                target
+                    .file_name()
+                    .map_or_else(Default::default, |n| n.to_string_lossy())
             ));
             fs::write(&fresh, bytes).map_err(|e| Error::io(&target, "write", e))?;
             fs::rename(&fresh, &target).map_err(|e| Error::io(&target, "write", e))?;
@@ -364,7 +366,11 @@ mod tests {
         write(&first, &out, with_spare(dir.path())).unwrap();
         write(&first, &out, with_spare(dir.path())).unwrap();
         let spare = dir.path().join("cache/output");
-        assert_eq!(fs::read_to_string(spare.join("b.txt")).unwrap(), "b", "the old tree is spared");
+        assert_eq!(
+            fs::read_to_string(spare.join("b.txt")).unwrap(),
+            "b",
+            "the old tree is spared"
+        );
         // The spare, edited by hand in every way a tree can differ from the site.
         fs::write(spare.join("b.txt"), "B").unwrap(); // same size, other bytes
         fs::remove_file(spare.join("a/index.html")).unwrap();
@@ -373,14 +379,29 @@ mod tests {
         fs::write(spare.join("c.txt/inner"), "i").unwrap();
         std::os::unix::fs::symlink(dir.path().join("elsewhere"), spare.join("d.txt")).unwrap();
         fs::write(dir.path().join("elsewhere"), "d").unwrap();
-        let second = site(&[("a/index.html", "<p>a</p>"), ("b.txt", "b"), ("c.txt", "c"), ("d.txt", "d")]);
+        let second = site(&[
+            ("a/index.html", "<p>a</p>"),
+            ("b.txt", "b"),
+            ("c.txt", "c"),
+            ("d.txt", "d"),
+        ]);
         write(&second, &out, with_spare(dir.path())).unwrap();
         let written = tree_of(&out);
-        let expected: Vec<(String, Vec<u8>)> =
-            second.files.iter().map(|(p, b)| (p.clone(), minify_if_page(p, b))).collect();
+        let expected: Vec<(String, Vec<u8>)> = second
+            .files
+            .iter()
+            .map(|(p, b)| (p.clone(), minify_if_page(p, b)))
+            .collect();
         assert_eq!(written, expected);
-        assert!(!fs::symlink_metadata(out.join("d.txt")).unwrap().is_symlink(), "links are replaced");
-        assert_eq!(fs::read_to_string(dir.path().join("elsewhere")).unwrap(), "d", "and not followed");
+        assert!(
+            !fs::symlink_metadata(out.join("d.txt")).unwrap().is_symlink(),
+            "links are replaced"
+        );
+        assert_eq!(
+            fs::read_to_string(dir.path().join("elsewhere")).unwrap(),
+            "d",
+            "and not followed"
+        );
     }
 
     #[test]
@@ -391,13 +412,24 @@ mod tests {
         let live = fs::read(out.join("a.txt")).unwrap();
         let next = site(&[("a.txt", "3"), ("b.txt", "2")]);
         write(&next, &out, with_spare(dir.path())).unwrap();
-        assert_eq!(tree_of(&out), [("a.txt".into(), b"3".to_vec()), ("b.txt".into(), b"2".to_vec())]);
+        assert_eq!(
+            tree_of(&out),
+            [("a.txt".into(), b"3".to_vec()), ("b.txt".into(), b"2".to_vec())]
+        );
         let spare = dir.path().join("cache/output");
-        assert_eq!(fs::read(spare.join("a.txt")).unwrap(), live, "the old tree kept its bytes");
+        assert_eq!(
+            fs::read(spare.join("a.txt")).unwrap(),
+            live,
+            "the old tree kept its bytes"
+        );
     }
 
     fn minify_if_page(path: &str, bytes: &[u8]) -> Vec<u8> {
-        if path.ends_with(".html") { minify(bytes) } else { bytes.to_vec() }
+        if path.ends_with(".html") {
+            minify(bytes)
+        } else {
+            bytes.to_vec()
+        }
     }
 
     /// Every file under `dir` with its bytes, by `/`-separated path.

@@ -387,17 +387,25 @@ fn repeat_builds_restore_an_output_folder_edited_by_hand() {
         assert!(cached.status.success(), "{step}: {}", stderr(&cached));
         let fresh = build(&site, &clean, &["--no-search", "--no-cache"]);
         assert!(fresh.status.success(), "{step}: {}", stderr(&fresh));
-        assert!(tree(&out) == tree(&clean), "{step}: the output differs from a clean build");
+        assert!(
+            tree(&out) == tree(&clean),
+            "{step}: the output differs from a clean build"
+        );
     };
     built("first build");
     built("second build, which spares the first's tree");
     let page = "en/articles/g0/index.html";
     for round in 0..2 {
         // The live folder and the spare (the tree the next build starts from) alike.
-        for dir in [out.clone(), site.root.join(".steppe-cache/output")] {
+        // Another byte in each: the two may share a file (hard links), and flipping one byte
+        // twice would undo the edit.
+        for (at, dir) in [out.clone(), site.root.join(".steppe-cache/output")]
+            .into_iter()
+            .enumerate()
+        {
             let bytes = std::fs::read(dir.join(page)).unwrap();
             let mut edited = bytes.clone();
-            edited[bytes.len() / 2] ^= 1; // same size, same folder, other bytes
+            edited[bytes.len() / 2 + at] ^= 1; // same size, same folder, other bytes
             std::fs::write(dir.join(page), edited).unwrap();
             // The spare of round 1 is the folder edited in round 0, which lacks it already.
             let _ = std::fs::remove_file(dir.join("en/index.html"));
@@ -407,5 +415,8 @@ fn repeat_builds_restore_an_output_folder_edited_by_hand() {
     }
     site.remove("content/articles/g1.en.md");
     built("after an article was removed");
-    assert!(!out.join("en/articles/g1").exists(), "the removed article's folder is gone");
+    assert!(
+        !out.join("en/articles/g1").exists(),
+        "the removed article's folder is gone"
+    );
 }
