@@ -42,10 +42,9 @@ pub struct ServeOptions {
     pub port: u16,
     pub base_path: BasePath,
     pub build: BuildOptions,
-    /// Whether drafts are shown. Its `now` is not used: every rebuild reads the clock
-    /// (`date::now`, so `SOURCE_DATE_EPOCH` still stands in for it), or an embargo would stay
-    /// in force for as long as the preview runs.
-    pub load: LoadOptions,
+    /// Show articles and pages marked `draft: true`. (Embargoes are judged by the clock at
+    /// each rebuild, `date::now`, or one would stay in force for as long as the preview runs.)
+    pub drafts: bool,
     /// Sites with at most this many pages are rendered whole after each change, so every
     /// error shows at once; larger ones render a page when it is asked for.
     pub render_all_up_to: usize,
@@ -327,20 +326,19 @@ impl Builder {
     fn preview(&self, changed: &[PathBuf]) -> BuildResult<(Preview, Option<jiff::Timestamp>)> {
         let options = &self.options;
         let load = LoadOptions {
+            drafts: options.drafts,
             now: crate::date::now(),
-            ..options.load
         };
+        let previous = self.state.site();
         let model = {
             let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
             changed.iter().for_each(|path| cache.changed(path));
-            Model::load(&options.root, options.build.clone(), load, Some(&mut cache))?
+            let last = previous.as_deref().and_then(Preview::model);
+            Model::load_after(&options.root, options.build.clone(), load, Some(&mut cache), last)?
         };
         let release = model.corpus.scheduled().first().map(|s| s.at);
-        if options.build.search || model.page_count() <= options.render_all_up_to {
-            return Ok((Preview::complete(model)?, release));
-        }
-        let preview = Preview::on_request(model)?;
-        if let Some(previous) = self.state.site() {
+        let preview = Preview::after(model, previous.as_deref(), options.render_all_up_to)?;
+        if let Some(previous) = &previous {
             preview.render(&previous.rendered_pages())?;
         }
         Ok((preview, release))

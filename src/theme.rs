@@ -52,6 +52,9 @@ pub struct Theme {
     pub fonts: Fonts,
     /// Where each template was read from, for messages.
     pub template_paths: BTreeMap<String, PathBuf>,
+    /// A hash of every file the theme was made from (theme files and the site's `templates/`):
+    /// a preview reuses the compiled theme while it is the same.
+    sources: blake3::Hash,
 }
 
 impl std::fmt::Debug for Theme {
@@ -66,12 +69,42 @@ impl Theme {
     /// Loads the theme `config.theme` (the built-in one under the site's `themes/<name>/`
     /// files) and the site's `templates/` overrides.
     pub fn load(config: &Config) -> Result<Theme> {
+        let (files, templates, sources) = Theme::read(config)?;
+        Theme::compile(config, &files, &templates, sources)
+    }
+
+    /// Like `load`, but returns `previous` itself when it was made from the same files
+    /// (byte for byte) and `config` is the one it was loaded with: compiling the templates is
+    /// most of a theme's cost. The caller checks the config.
+    pub fn load_after(config: &Config, previous: Option<&Arc<Theme>>) -> Result<Arc<Theme>> {
+        let (files, templates, sources) = Theme::read(config)?;
+        match previous {
+            Some(previous) if previous.sources == sources => Ok(Arc::clone(previous)),
+            _ => Theme::compile(config, &files, &templates, sources).map(Arc::new),
+        }
+    }
+
+    /// The theme's files, the site's templates, and a hash of both.
+    fn read(config: &Config) -> Result<(ThemeFiles, SiteTemplates, blake3::Hash)> {
         let files = ThemeFiles::load(config)?;
+        let templates = read_site_templates(config)?;
+        let mut hasher = blake3::Hasher::new();
+        files.digest(&mut hasher);
+        for (name, (path, text)) in &templates {
+            for part in [name.as_bytes(), path.as_os_str().as_encoded_bytes(), text.as_bytes()] {
+                hasher.update(&(part.len() as u64).to_le_bytes());
+                hasher.update(part);
+            }
+        }
+        Ok((files, templates, hasher.finalize()))
+    }
+
+    fn compile(config: &Config, files: &ThemeFiles, templates: &SiteTemplates, sources: blake3::Hash) -> Result<Theme> {
         let theme_dir = Path::new("themes").join(&config.theme);
         let mut problems = Diagnostics::default();
-        let locales = problems.take(locales::load(config, &files, &theme_dir));
-        let templates = problems.take(load_templates(config, &files, &theme_dir));
-        let assets = problems.take(Assets::load(&files));
+        let locales = problems.take(locales::load(config, files, &theme_dir));
+        let templates = problems.take(load_templates(files, templates, &theme_dir));
+        let assets = problems.take(Assets::load(files));
         let fonts = problems.take(Fonts::load(
             files
                 .under("fonts")
@@ -94,6 +127,7 @@ impl Theme {
             assets,
             fonts,
             template_paths,
+            sources,
         })
     }
 
@@ -141,9 +175,21 @@ pub(crate) fn text_of(file: &source::ThemeFile) -> Result<String> {
     })
 }
 
+/// The site's own `templates/` files by name: where each was read from and its text.
+type SiteTemplates = BTreeMap<String, (PathBuf, String)>;
+
+fn read_site_templates(config: &Config) -> Result<SiteTemplates> {
+    let mut templates = SiteTemplates::new();
+    for (name, path) in list_templates(&config.root, Path::new("templates"))? {
+        let text = std::fs::read_to_string(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
+        templates.insert(name, (path, text));
+    }
+    Ok(templates)
+}
+
 fn load_templates(
-    config: &Config,
     files: &ThemeFiles,
+    site_templates: &SiteTemplates,
     theme_dir: &Path,
 ) -> Result<(tera::Tera, BTreeMap<String, PathBuf>)> {
     let mut sources: BTreeMap<String, (PathBuf, String)> = BTreeMap::new();
@@ -153,10 +199,11 @@ fn load_templates(
     {
         sources.insert(name.to_owned(), (file.path.clone(), text_of(file)?));
     }
-    for (name, path) in list_templates(&config.root, Path::new("templates"))? {
-        let text = std::fs::read_to_string(config.root.join(&path)).map_err(|e| Error::io(&path, "read", e))?;
-        sources.insert(name, (path, text));
-    }
+    sources.extend(
+        site_templates
+            .iter()
+            .map(|(name, source)| (name.clone(), source.clone())),
+    );
     let mut problems = Diagnostics::default();
     for required in REQUIRED_TEMPLATES {
         if !sources.contains_key(required) {

@@ -6,7 +6,6 @@ use std::process::{Command, Stdio};
 use anyhow::{Context, Result};
 use clap::Args;
 
-use steppe::content::LoadOptions;
 use steppe::serve::{self, BasePath, Event, ServeOptions};
 use steppe::site::BuildOptions;
 
@@ -54,10 +53,7 @@ impl ServeArgs {
                 search: self.search,
                 ..BuildOptions::default()
             },
-            load: LoadOptions {
-                drafts: self.drafts,
-                now: steppe::date::now(),
-            },
+            drafts: self.drafts,
             render_all_up_to: self.render_all_up_to,
         };
         let open = self.open;

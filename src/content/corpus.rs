@@ -93,15 +93,19 @@ impl Corpus {
             .sort_by(|a, b| (&a.slug, a.lang).cmp(&(&b.slug, b.lang)));
         corpus.pages.sort_by(|a, b| (&a.slug, a.lang).cmp(&(&b.slug, b.lang)));
         let count = corpus.langs.len();
+        // Sorted by slug: the versions of one article are neighbours, and the map is built
+        // from sorted keys in one pass (30,000 lookups of long shared prefixes otherwise).
+        let mut by_slug: Vec<(String, Vec<Option<usize>>)> = Vec::new();
         for (index, article) in corpus.articles.iter().enumerate() {
-            let versions = corpus
-                .by_slug
-                .entry(article.slug.clone())
-                .or_insert_with(|| vec![None; count]);
+            if by_slug.last().is_none_or(|(slug, _)| *slug != article.slug) {
+                by_slug.push((article.slug.clone(), vec![None; count]));
+            }
+            let (_, versions) = by_slug.last_mut().expect("pushed above");
             if let Some(at) = corpus.langs.iter().position(|l| *l == article.lang) {
                 versions[at] = Some(index);
             }
         }
+        corpus.by_slug = by_slug.into_iter().collect();
         for intro in corpus.topic_intros.values_mut() {
             intro.sources.retain(|s| !corpus.withheld.contains(s));
         }
@@ -123,6 +127,10 @@ impl Corpus {
     /// Moves the articles whose `publish_at` is after `now`, and the translations of those, out
     /// of the corpus into `scheduled`.
     fn withhold_scheduled(&mut self, now: jiff::Timestamp) {
+        // Nothing held: everything below would keep every article and withhold no key.
+        if !self.articles.iter().any(|a| a.publish_at.is_some_and(|at| at > now)) {
+            return;
+        }
         let held: BTreeMap<(String, Lang), (jiff::Timestamp, PathBuf)> = self
             .articles
             .iter()
@@ -289,18 +297,20 @@ impl ContentCache {
         }
         self.folder_warnings.iter().cloned().for_each(|d| problems.push(d));
         let dir = config.root.join(ARTICLES);
-        let mut listing: BTreeMap<String, bool> = self.articles.iter().map(|(name, _)| (name.clone(), false)).collect();
+        // The cache's names are sorted: each reported file is found, added or removed in place.
+        let mut listing: Vec<(String, bool)> = self.articles.iter().map(|(name, _)| (name.clone(), false)).collect();
         for name in dirty.into_iter().filter(|n| !n.starts_with('.')) {
-            match std::fs::metadata(dir.join(&name)) {
-                Ok(m) if m.is_file() => {
-                    listing.insert(name, true);
+            let at = listing.binary_search_by(|(listed, _)| listed.as_str().cmp(&name));
+            match (std::fs::metadata(dir.join(&name)), at) {
+                (Ok(m), Ok(at)) if m.is_file() => listing[at].1 = true,
+                (Ok(m), Err(at)) if m.is_file() => listing.insert(at, (name, true)),
+                (_, Ok(at)) => {
+                    listing.remove(at);
                 }
-                _ => {
-                    listing.remove(&name);
-                }
+                (_, Err(_)) => {}
             }
         }
-        listing.into_iter().collect()
+        listing
     }
 
     fn articles(&mut self, config: &Config, problems: &mut Diagnostics) -> Vec<Result<Arc<Article>, Vec<Diagnostic>>> {

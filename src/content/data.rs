@@ -21,7 +21,7 @@ pub const DEALS: &str = "content/data/deals.yaml";
 pub const TIMELINE: &str = "content/data/timeline.yaml";
 pub const PEOPLE: &str = "content/data/people.yaml";
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DealsFile {
     pub sectors: BTreeMap<String, Localized<String>>,
@@ -29,7 +29,7 @@ pub struct DealsFile {
 }
 
 /// A deal or investment, with its value in US dollars.
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deal {
     pub id: String,
@@ -70,14 +70,14 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct TimelineFile {
     pub events: Vec<Event>,
 }
 
 /// A dated event; `date` keeps only the precision the sources give ("2020", "2025-11").
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub date: FactDate,
@@ -86,13 +86,13 @@ pub struct Event {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PeopleFile {
     pub people: Vec<Person>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub id: String,
@@ -116,7 +116,7 @@ pub enum PersonKind {
 }
 
 /// All data files of a site (a missing file is empty).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Data {
     pub deals: DealsFile,
     pub timeline: TimelineFile,

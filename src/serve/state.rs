@@ -119,7 +119,7 @@ impl SiteState {
             Reload::Unchanged => previous.build,
             _ => format!("{}-{}", self.instance, self.builds.fetch_add(1, Ordering::Relaxed) + 1),
         };
-        self.current.send_replace(Snapshot {
+        let replaced = self.current.send_replace(Snapshot {
             site: Some(Arc::new(site)),
             build: build.clone(),
             error: None,
@@ -133,6 +133,12 @@ impl SiteState {
             }
             Reload::First | Reload::Pages => self.broadcast(Message::Reload { build }),
         }
+        drop(previous.site);
+        // Freeing a large site's last preview takes milliseconds that the pages told to reload
+        // should not wait for. If no thread can be started, the closure is dropped here.
+        let _ = std::thread::Builder::new()
+            .name("drop-preview".into())
+            .spawn(move || drop(replaced));
         reload
     }
 

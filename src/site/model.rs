@@ -2,6 +2,7 @@
 //! preview keeps one and renders pages from it on request.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::content::data::Data;
@@ -16,7 +17,8 @@ pub struct Model {
     pub config: Config,
     pub corpus: Corpus,
     pub data: Data,
-    pub theme: Theme,
+    /// Shared with the model of the previous load when its files did not change.
+    pub theme: Arc<Theme>,
     pub media: Media,
     pub options: BuildOptions,
 }
@@ -30,12 +32,25 @@ impl Model {
         load: LoadOptions,
         cache: Option<&mut ContentCache>,
     ) -> Result<Model> {
+        Model::load_after(root, options, load, cache, None)
+    }
+
+    /// Like `load`, sharing the theme of `previous` when the config and every theme file are
+    /// as they were (compared, not assumed).
+    pub fn load_after(
+        root: &Path,
+        options: BuildOptions,
+        load: LoadOptions,
+        cache: Option<&mut ContentCache>,
+        previous: Option<&Model>,
+    ) -> Result<Model> {
         let config = Config::load(root)?;
+        let previous_theme = previous.filter(|p| p.config == config).map(|p| &p.theme);
         let mut problems = Diagnostics::default();
         // Independent, and the corpus is mostly waiting on the file system.
         let (corpus, (theme, media)) = rayon::join(
             || Corpus::load_cached(&config, load, cache),
-            || rayon::join(|| Theme::load(&config), || Media::load(&config)),
+            || rayon::join(|| Theme::load_after(&config, previous_theme), || Media::load(&config)),
         );
         let (corpus, theme, media) = (problems.take(corpus), problems.take(theme), problems.take(media));
         let data = corpus.as_ref().and_then(|corpus| {

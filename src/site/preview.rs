@@ -3,6 +3,8 @@
 //! the inputs change. On a large site a save then costs the pages being looked at, not all.
 //! Social cards wait the same way: drawing one costs more than rendering a page.
 
+mod reuse;
+
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
@@ -14,8 +16,10 @@ use crate::error::{Diagnostic, Diagnostics, Result};
 use super::build::{self, BuiltSite};
 use super::cards::{self, Drawer};
 use super::inputs::Inputs;
+use super::jobs::PageJob;
 use super::model::Model;
 use super::render::{self, Renderer};
+use super::routes;
 
 /// Files by their path in the site.
 pub type Files = BTreeMap<String, Arc<[u8]>>;
@@ -25,8 +29,9 @@ pub struct Preview {
     model: Option<Model>,
     /// The page table of `model` and what the pages of each language share, made once.
     renderer: Renderer,
-    /// Every page of the site by its file, rendered or not, and every article's social card.
-    pages: BTreeMap<String, Job>,
+    /// Every page of the site by its file, rendered or not, and every article's social card;
+    /// shared with the previous preview while the page table is.
+    pages: Arc<BTreeMap<String, Job>>,
     /// The cards, drawn when asked for; `None` when the site has none.
     cards: Option<Cards>,
     /// Files ready to serve: everything that is not a page, and pages once rendered.
@@ -35,6 +40,8 @@ pub struct Preview {
     /// The font stylesheet pages rendered on request link to (the fonts whole: which
     /// characters the site uses is known only once every page is rendered).
     fonts_css: Option<String>,
+    /// What the sitemap's URLs start with.
+    base_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -93,31 +100,72 @@ impl Preview {
             cards
         });
         Ok(Preview {
-            pages,
+            pages: Arc::new(pages),
             ready: RwLock::new(shared(site.files)),
             warnings: site.warnings,
             model: None,
             renderer,
             cards,
             fonts_css: None,
+            base_url: None,
         })
+    }
+
+    /// The preview of `model`, rendered whole when it has at most `render_all_up_to` pages (or
+    /// the search index, which reads every page, is wanted), else on request. What `previous`
+    /// made from inputs equal to `model`'s is taken as it is (see `reuse`).
+    pub fn after(model: Model, previous: Option<&Preview>, render_all_up_to: usize) -> Result<Preview> {
+        let kept = previous.and_then(|p| Some((p, p.model.as_ref()?)));
+        let reuse = kept.map(|(p, old)| (p, reuse::between(old, &model)));
+        let page_count = match reuse {
+            Some((p, reuse)) if reuse.table => p.renderer.table().entries().len(),
+            _ => PageJob::all(&model.inputs()).len(),
+        };
+        if model.options.search || page_count <= render_all_up_to {
+            return Preview::complete(model);
+        }
+        Preview::on_request_reusing(model, reuse)
     }
 
     /// Renders nothing but the files that are not pages; pages and cards wait until they are
     /// asked for. What every page shares (each language's lists, deals and timeline) and every
     /// card's template are checked now.
     pub fn on_request(model: Model) -> Result<Preview> {
+        Preview::on_request_reusing(model, None)
+    }
+
+    fn on_request_reusing(model: Model, previous: Option<(&Preview, render::Reuse)>) -> Result<Preview> {
         let inputs = model.inputs();
-        let renderer = Renderer::new(&inputs)?;
-        let mut pages = page_jobs(&renderer);
-        let cards = Cards::of(&inputs)?.map(|(cards, jobs)| {
-            pages.extend(jobs);
-            cards
-        });
+        let renderer = match previous {
+            Some((p, reuse)) => Renderer::after(&inputs, &p.renderer, reuse)?,
+            None => Renderer::new(&inputs)?,
+        };
+        // Only ever taken whole: every card's job is made from the article's route, which
+        // the table compares, and its index in the corpus.
+        let kept = previous.map(|(p, _)| p).filter(|p| p.renderer.same_table(&renderer));
+        let (cards, card_jobs) = match Cards::of(&inputs)? {
+            Some((cards, jobs)) => (Some(cards), jobs),
+            None => (None, Vec::new()),
+        };
+        let pages = match kept {
+            Some(p) if p.cards.is_some() == cards.is_some() => Arc::clone(&p.pages),
+            _ => {
+                let mut pages = page_jobs(&renderer);
+                pages.extend(card_jobs);
+                Arc::new(pages)
+            }
+        };
         let mut problems = Diagnostics::default();
         let mut files = render::fixed_files(&inputs);
         // From the page table: ready at once, whatever has been rendered.
-        files.extend(renderer.sitemap(&inputs, &mut problems));
+        let same_base = kept.is_some_and(|p| p.base_url.as_deref() == inputs.base_url());
+        match kept
+            .and_then(|p| p.read().get(routes::SITEMAP).cloned())
+            .filter(|_| same_base)
+        {
+            Some(sitemap) => files.push((routes::SITEMAP.to_owned(), sitemap.to_vec())),
+            None => files.extend(renderer.sitemap(&inputs, &mut problems)),
+        }
         let mut ready = shared(files.into_iter().collect());
         let media = render::media_files(&inputs, &|path| ready.contains_key(path) || pages.contains_key(path))?;
         ready.extend(media.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
@@ -125,6 +173,7 @@ impl Preview {
         let fonts = inputs.theme.fonts.uncut();
         ready.extend(fonts.files.into_iter().map(|(path, bytes)| (path, Arc::from(bytes))));
         let warnings = render::warnings(&inputs, problems)?;
+        let base_url = inputs.base_url().map(str::to_owned);
         Ok(Preview {
             pages,
             ready: RwLock::new(ready),
@@ -133,6 +182,7 @@ impl Preview {
             renderer,
             cards,
             fonts_css: fonts.stylesheet,
+            base_url,
         })
     }
 
@@ -140,13 +190,19 @@ impl Preview {
     pub fn of(site: BuiltSite) -> Preview {
         Preview {
             model: None,
-            pages: BTreeMap::new(),
+            pages: Arc::default(),
             ready: RwLock::new(shared(site.files)),
             warnings: site.warnings,
             renderer: Renderer::default(),
             cards: None,
             fonts_css: None,
+            base_url: None,
         }
+    }
+
+    /// What pages are rendered from, when they are rendered on request.
+    pub fn model(&self) -> Option<&Model> {
+        self.model.as_ref()
     }
 
     pub fn contains(&self, path: &str) -> bool {
@@ -243,7 +299,18 @@ impl Preview {
 
     /// Whether both previews have the same pages (rendered or not).
     pub fn same_pages(&self, other: &Preview) -> bool {
-        self.pages.len() == other.pages.len() && self.pages.keys().eq(other.pages.keys())
+        Arc::ptr_eq(&self.pages, &other.pages)
+            || self.pages.len() == other.pages.len() && self.pages.keys().eq(other.pages.keys())
+    }
+
+    /// Whether both previews share one list of pages, made once (and so one page table).
+    pub fn shares_pages_with(&self, other: &Preview) -> bool {
+        Arc::ptr_eq(&self.pages, &other.pages)
+    }
+
+    /// The files of every page and card of the site, rendered or not, sorted.
+    pub fn page_files(&self) -> Vec<String> {
+        self.pages.keys().cloned().collect()
     }
 
     /// Whether `path` is a page of the site, rendered or not.

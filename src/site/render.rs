@@ -27,7 +27,8 @@ use super::{briefing, corrections, metadata, pages, routes};
 /// a preview can keep them beside its model and render from them on request.
 #[derive(Default)]
 pub struct Renderer {
-    table: PageTable,
+    /// Shared with the previous preview's renderer when its inputs are the same.
+    table: Arc<PageTable>,
     /// In the configured order of languages.
     shared: Vec<Arc<LangShared>>,
 }
@@ -42,7 +43,30 @@ impl Renderer {
         let (Some(table), Some(shared)) = (table, shared) else {
             unreachable!("finish() returned Ok, so both were made");
         };
-        Ok(Renderer { table, shared })
+        Ok(Renderer {
+            table: Arc::new(table),
+            shared,
+        })
+    }
+
+    /// The renderer of `inputs`, taking from `previous` what `reuse` says is made from inputs
+    /// equal to these (the caller compares them), and making the rest.
+    pub fn after(inputs: &Inputs<'_>, previous: &Renderer, reuse: Reuse) -> Result<Renderer> {
+        match reuse {
+            Reuse { table: false, .. } => Renderer::new(inputs),
+            Reuse { table: true, shared } => Ok(Renderer {
+                table: Arc::clone(&previous.table),
+                shared: match shared {
+                    true => previous.shared.clone(),
+                    false => lang_shared(inputs)?,
+                },
+            }),
+        }
+    }
+
+    /// Whether both renderers share one page table (so their pages are the same).
+    pub fn same_table(&self, other: &Renderer) -> bool {
+        Arc::ptr_eq(&self.table, &other.table)
     }
 
     pub fn table(&self) -> &PageTable {
@@ -96,6 +120,14 @@ impl Renderer {
         let xml = metadata::sitemap(&self.table.listed(), base);
         Some((routes::SITEMAP.to_owned(), xml.into_bytes()))
     }
+}
+
+/// What a renderer may take from the previous one: the page table (which each language's
+/// shared values index into, so those only come with it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reuse {
+    pub table: bool,
+    pub shared: bool,
 }
 
 /// What the pages of each language share, in the configured order; all problems together.

@@ -82,6 +82,17 @@ impl ThemeFiles {
     }
 
     /// The files under `folder` (`templates`), named by their path inside it, sorted.
+    /// A hash of every file's name, path and bytes: two loads with the same digest read the
+    /// same theme.
+    pub fn digest(&self, hasher: &mut blake3::Hasher) {
+        for (name, file) in &self.files {
+            for part in [name.as_bytes(), file.path.as_os_str().as_encoded_bytes(), &file.bytes] {
+                hasher.update(&(part.len() as u64).to_le_bytes());
+                hasher.update(part);
+            }
+        }
+    }
+
     pub fn under<'a>(&'a self, folder: &'a str) -> impl Iterator<Item = (&'a str, &'a ThemeFile)> + 'a {
         self.files
             .iter()

@@ -193,3 +193,161 @@ fn a_watched_cache_checks_what_was_reported_and_everything_after_missed_events()
         );
     }
 }
+
+/// A preview that keeps what its inputs allow from the one before, as `serve` makes them: the
+/// content cache told of each change, the previous preview's pages rendered again.
+struct Incremental {
+    site: TestSite,
+    cache: ContentCache,
+    preview: Preview,
+}
+
+impl Incremental {
+    fn new(fixture: &str) -> Incremental {
+        let site = TestSite::fixture(fixture);
+        let mut cache = ContentCache::watched();
+        let model = Model::load(
+            &site.root,
+            options(Some("https://example.org")),
+            LoadOptions::default(),
+            Some(&mut cache),
+        )
+        .unwrap();
+        // 0: rendered on request, whatever the size.
+        let preview = Preview::after(model, None, 0).unwrap();
+        let mut this = Incremental { site, cache, preview };
+        this.render_everything();
+        this
+    }
+
+    /// Renders every page, so that each is compared after the next edit.
+    fn render_everything(&mut self) {
+        self.preview.render(&self.preview.page_files()).unwrap();
+    }
+
+    /// Applies an edit (files changed, relative to the root) and makes the next preview;
+    /// returns whether it kept the previous one's page table.
+    fn edit(&mut self, changed: &[&str], edit: impl FnOnce(&TestSite)) -> bool {
+        edit(&self.site);
+        changed.iter().for_each(|path| self.cache.changed(Path::new(path)));
+        let model = Model::load_after(
+            &self.site.root,
+            options(Some("https://example.org")),
+            LoadOptions::default(),
+            Some(&mut self.cache),
+            self.preview.model(),
+        )
+        .unwrap();
+        let next = Preview::after(model, Some(&self.preview), 0).unwrap();
+        next.render(&self.preview.rendered_pages()).unwrap();
+        let kept = next.shares_pages_with(&self.preview);
+        self.preview = next;
+        self.render_everything();
+        kept
+    }
+
+    /// The preview made from nothing but the files as they are now.
+    fn fresh(&self) -> Preview {
+        let model = Model::load(
+            &self.site.root,
+            options(Some("https://example.org")),
+            LoadOptions::default(),
+            None,
+        )
+        .unwrap();
+        let preview = Preview::on_request(model).unwrap();
+        preview.render(&preview.page_files()).unwrap();
+        preview
+    }
+
+    /// Every file the kept preview serves is the fresh one's, and it has no other.
+    fn assert_fresh(&self, what: &str) {
+        let fresh = self.fresh();
+        let (kept, fresh) = (self.preview.ready_files(), fresh.ready_files());
+        assert_eq!(
+            kept.keys().collect::<Vec<_>>(),
+            fresh.keys().collect::<Vec<_>>(),
+            "after {what}: not the same files"
+        );
+        for (path, bytes) in &fresh {
+            assert!(kept[path] == *bytes, "after {what}: {path} is stale");
+        }
+    }
+
+    fn page(&self, path: &str) -> String {
+        String::from_utf8(self.preview.file(path).unwrap().unwrap().to_vec()).unwrap()
+    }
+}
+
+#[test]
+fn a_preview_after_an_edit_serves_what_a_fresh_one_would() {
+    let mut site = Incremental::new("trilingual");
+    let article = "content/articles/accord.en.md";
+    let text = std::fs::read_to_string(site.site.root.join(article)).unwrap();
+    let home = site.page("en/index.html");
+    let before = site.preview.page_files();
+
+    // The body alone: the article changes, its lists do not, and the page table is kept.
+    let kept = site.edit(&[article], |s| {
+        s.write(article, &text.replace("worth", "valued at"));
+    });
+    site.assert_fresh("a body edit");
+    assert!(kept, "a body edit made the page table again");
+    assert!(site.page("en/articles/accord/index.html").contains("valued at"));
+    assert_eq!(site.page("en/index.html"), home, "a body edit changed the home page");
+
+    // The title: every list that shows it follows; no route changed.
+    let kept = site.edit(&[article], |s| {
+        s.write(article, &text.replace("Aircraft order signed", "Jet order signed"));
+    });
+    assert!(kept);
+    site.assert_fresh("a title edit");
+    for list in ["en/index.html", "en/topics/deals/index.html", "en/feed.xml"] {
+        assert!(
+            site.page(list).contains("Jet order signed"),
+            "{list} kept the old title"
+        );
+    }
+
+    // Its own slug: the other languages' switchers link to the new address.
+    let kept = site.edit(&[article], |s| {
+        s.write(article, &text.replace("lang: en\n", "lang: en\nslug: aircraft\n"));
+    });
+    site.assert_fresh("a slug edit");
+    assert!(!kept, "a route changed and the page table was kept");
+    assert!(
+        site.page("fr/articles/accord/index.html")
+            .contains("en/articles/aircraft/")
+    );
+    assert!(!site.preview.contains("en/articles/accord/index.html"));
+
+    // Renamed, then deleted: the old pages are gone and the lists without them.
+    site.edit(&[article, "content/articles/deal.en.md"], |s| {
+        s.remove(article);
+        s.write("content/articles/deal.en.md", &text);
+    });
+    site.assert_fresh("a rename");
+    assert!(site.preview.contains("en/articles/deal/index.html"));
+    site.edit(&["content/articles/deal.en.md"], |s| {
+        s.remove("content/articles/deal.en.md")
+    });
+    site.assert_fresh("a deletion");
+    assert!(!site.page("en/index.html").contains("Aircraft order signed"));
+    assert_ne!(site.preview.page_files(), before);
+
+    // The stylesheet, a template and a UI string: every page follows.
+    let css = "themes/briefing/static/style.css";
+    let sheet = std::fs::read_to_string(site.site.root.join(css)).unwrap();
+    let kept = site.edit(&[css], |s| {
+        s.write(css, &format!("{sheet}\nbody {{ outline: 1px solid red; }}\n"));
+    });
+    site.assert_fresh("a stylesheet edit");
+    assert!(kept);
+    let template = "themes/briefing/templates/base.html";
+    let base = std::fs::read_to_string(site.site.root.join(template)).unwrap();
+    site.edit(&[template], |s| {
+        s.write(template, &base.replace("</body>", "<p>footnote</p></body>"));
+    });
+    site.assert_fresh("a template edit");
+    assert!(site.page("fr/index.html").contains("footnote"));
+}
