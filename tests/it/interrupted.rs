@@ -81,7 +81,10 @@ fn killed_build_leaves_old_or_new_site_never_a_mix() {
     eprintln!("kill points: {outcomes:?}");
 
     // Timed kills may all land while rendering, so one more kill is aimed at the writing
-    // itself: it waits until the staging folder holds files, then kills.
+    // itself: it waits until the staging folder holds files, then kills. It builds with
+    // `--no-cache`, which stages every file into an empty folder: a cached build starts its
+    // staging from the tree the last build swapped out, full at once, and its few writes can
+    // end before a kill lands.
     let (files_written, state) = kill_while_writing(&site);
     assert!(files_written > 0, "the kill landed while pages were being written");
     let now = current_site(&site);
@@ -109,7 +112,7 @@ fn kill_while_writing(site: &TestSite) -> (usize, &'static str) {
     let staging = site.root.join(".public.steppe-new");
     // A folder an earlier kill left behind must not pass for this build's writing.
     let _ = std::fs::remove_dir_all(&staging);
-    let mut child = spawn_build(site);
+    let mut child = spawn_build_with(site, &["--no-cache"]);
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         if walk_count(&staging) > 0 {
@@ -142,8 +145,14 @@ fn walk_count(dir: &std::path::Path) -> usize {
 
 /// `steppe build --no-search` in the site, quietly, to be killed.
 fn spawn_build(site: &TestSite) -> std::process::Child {
+    spawn_build_with(site, &[])
+}
+
+/// As `spawn_build`, with more arguments.
+fn spawn_build_with(site: &TestSite, more: &[&str]) -> std::process::Child {
     Command::new(env!("CARGO_BIN_EXE_steppe"))
         .args(["build", "--no-search"])
+        .args(more)
         .current_dir(&site.root)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
