@@ -68,6 +68,13 @@ const CUES: &[(Weight, &[&str])] = &[
         "required fields", "will not be published", "write a comment", "discussion about this post",
         "ne sera pas publiée", "ne sera pas publié", "لن يتم نشر",
     ]),
+    // tips and witnesses for the newsroom
+    (Strong, &[
+        "news tip", "news tips", "tip line", "tipline", "story idea", "story ideas", "got a tip",
+        "have a tip", "une info à nous", "une information à nous", "nous transmettre", "vos témoignages",
+        "votre témoignage", "appel à témoins", "لديك معلومة", "لديك خبر", "لديكم معلومات", "لديكم خبر",
+    ]),
+    (Weak, &["newsroom", "tip", "tips", "témoignage", "témoins", "معلومة", "معلوماتكم"]),
     // corrections and feedback
     (Strong, &["found an error", "report an error", "trouvé une erreur", "signaler une erreur", "signalez-la"]),
     // downloads and apps
@@ -121,6 +128,10 @@ const CALLS: &[&str] = &[
     // joining and getting in touch
     "register", "adhérez", "adhérer", "انضم", "انضموا", "contact", "contact us", "contactez", "contactez-nous",
     "écrivez-nous", "email us", "call us", "تواصل", "تواصلوا", "راسلونا", "اتصل بنا",
+    // telling the newsroom: tip lines and calls for witnesses
+    "send us", "send your", "write to", "write to us", "tell us", "get in touch", "reach out", "drop us",
+    "écrivez", "envoyez", "envoyez-nous", "signalez-nous", "dites-nous", "racontez-nous", "alertez-nous",
+    "contactez la rédaction", "اكتب", "اكتبوا", "ارسل", "ارسلوا", "راسلنا", "اخبرنا", "اخبرونا", "شاركونا",
 ];
 
 /// Phrases that ask the reader to log in (to read, comment, download).
@@ -137,6 +148,10 @@ const AUDIENCE: &[&str] = &[
     "members", "member", "subscribers", "subscriber", "registered", "membres", "membre",
     "adhérents", "adhérent", "abonnés", "abonné", "abonnée", "inscrits", "الاعضاء", "للاعضاء",
     "المشتركين", "للمشتركين", "المشتركون",
+    // readers a company or a university keeps an area of its own for
+    "shareholders", "shareholder", "investors", "partners", "alumni", "actionnaires", "actionnaire",
+    "investisseurs", "partenaires", "anciens élèves", "المساهمين", "للمساهمين", "المستثمرين",
+    "للمستثمرين", "الشركاء", "للشركاء", "الخريجين", "للخريجين",
 ];
 
 /// Greetings that open a newsletter's letter to its readers.
@@ -169,7 +184,34 @@ fn is_login_prompt(text: &str) -> bool {
     let key = tokens(text);
     let has = |list: &[&str]| list.iter().any(|w| key.contains(&tokens(w)));
     let opens = LOGIN.iter().any(|w| key.starts_with(&tokens(w)));
-    has(LOGIN) && (opens || has(READER) || has(AUDIENCE))
+    // Said of a kind of reader, the login must be asked or offered ("may log in"), not told of
+    // ("investors logged in early"): a participle counts only beside "you" or at the opening.
+    let asked = LOGIN
+        .iter()
+        .filter(|w| !PARTICIPLES.contains(w))
+        .any(|w| key.contains(&tokens(w)));
+    has(LOGIN) && (opens || has(READER) || has_joined_pronoun(&key) || (asked && has(AUDIENCE)))
+}
+
+/// The forms of `LOGIN` that tell of a login rather than ask for one.
+const PARTICIPLES: &[&str] = &[
+    "logged in",
+    "signed in",
+    "connecté",
+    "connectée",
+    "connectés",
+    "identifié",
+];
+
+/// A French verb with the reader joined to it by a hyphen ("identifiez-vous", "inscrivez-vous",
+/// "connecte-toi"): an order or a question to the reader. "Rendez-vous" is a noun (a meeting).
+fn has_joined_pronoun(key: &str) -> bool {
+    key.split_whitespace().any(|word| {
+        ["-vous", "-toi", "-nous"].iter().any(|p| {
+            word.strip_suffix(p)
+                .is_some_and(|verb| verb.chars().count() >= 3 && verb != "rendez")
+        })
+    })
 }
 
 /// A short question and then a call ("Want the next report? Contact our team.", "Vous souhaitez
@@ -309,6 +351,50 @@ mod tests {
         for text in [
             "Officials said hackers tried to log in to the ministry's servers on Tuesday.",
             "Les membres du gouvernement ont rencontré les investisseurs américains à Astana.",
+        ] {
+            assert!(!is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn login_prompts_for_other_readers_or_with_a_joined_pronoun_are_prompts() {
+        for text in [
+            // kinds of reader a company or a university keeps an area for
+            "Shareholders can log in to the investor centre to view the annual filings.",
+            "Les partenaires peuvent se connecter à l'extranet pour consulter le programme.",
+            "على المساهمين تسجيل الدخول لعرض التقرير السنوي.",
+            // the reader joined to the verb
+            "Pour consulter les annexes du rapport, identifiez-vous.",
+            "Le dossier complet est en ligne : connectez-vous depuis l'accueil.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+        for text in [
+            "Investors logged in early as the exchange opened its new trading platform in Almaty.",
+            "Le rendez-vous des partenaires a eu lieu à Astana, où les ministres étaient connectés en visioconférence depuis Washington pendant trois heures.",
+        ] {
+            assert!(!is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn tip_lines_and_calls_to_write_to_the_newsroom_are_prompts() {
+        for text in [
+            "Vous avez été témoin de l'accident ? Écrivez à notre service Actualités.",
+            "Got a story we should look into? Send us a tip through our secure form.",
+            "Vos témoignages nous intéressent : écrivez à la rédaction de votre journal.",
+            "Send us your photos and tips from the scene.",
+            "هل لديك معلومة عن هذا الحدث؟ اكتب لنا عبر البريد الإلكتروني.",
+            "Know more about this story? Tell us what you saw.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+        for text in [
+            "Il a écrit à la rédaction pour contester les chiffres publiés par le ministère.",
+            "The minister sent us a statement on Tuesday, a spokesman for the embassy said.",
+            "Was the summit a success? Write-ups in the Kazakh press were mostly positive.",
+            "Acting on a tip, customs officers stopped the shipment at the border.",
+            "كتب الوزير رسالة إلى نظيره الأمريكي حول الصفقات الجديدة.",
         ] {
             assert!(!is_prompt(text), "{text}");
         }
