@@ -33,6 +33,9 @@ const ANYWHERE: &[&str] = &[
     "sign up for our newsletter", "subscribe to our newsletter", "à notre newsletter",
     "à notre lettre d'information", "اشترك في النشرة", "اشترك في نشرتنا", "enable javascript",
     "activer javascript", "activez javascript",
+    // the page's notice that a widget needs scripts
+    "turn on javascript", "javascript is disabled", "requires javascript", "javascript est désactivé",
+    "nécessite javascript", "فعل جافاسكريبت", "تفعيل جافاسكريبت",
     // ratings and comment prompts
     "sign up here", "subscribe here", "sign up now", "subscribe now", "inscrivez-vous ici", "abonnez-vous ici",
     "click here to subscribe", "subscribe for full access", "réservé aux abonnés", "subscribers only",
@@ -63,6 +66,9 @@ const OPENINGS: &[&str] = &[
     "photo credit", "video:", "watch:", "listen:", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
     "lire également", "mots-clés", "mots clés", "crédit photo", "crédits photo", "vidéo:", "اقرأ أيضا",
     "اقرأ ايضا", "شاهد أيضا", "الوسوم", "كلمات مفتاحية", "مصدر الصورة", "صورة:",
+    // a picture's catalogue number and a wiki's category line
+    "photo id", "image id", "photo no", "réf. photo", "référence photo", "رقم الصورة", "categories:",
+    "catégories:", "التصنيفات:", "تصنيفات:",
 ];
 
 /// Words a menu, share bar or consent banner is made of; a short line of only these is navigation.

@@ -75,6 +75,21 @@ const CUES: &[(Weight, &[&str])] = &[
         "votre témoignage", "appel à témoins", "لديك معلومة", "لديك خبر", "لديكم معلومات", "لديكم خبر",
     ]),
     (Weak, &["newsroom", "tip", "tips", "témoignage", "témoins", "معلومة", "معلوماتكم"]),
+    // events the outlet sells: webinars, conferences with limited seats
+    (Strong, &[
+        "webinar", "our webinar", "register now", "seats are limited", "webinaire", "places limitées",
+        "inscriptions ouvertes", "ندوتنا", "ندوة افتراضية", "الندوة الافتراضية", "المقاعد محدودة",
+    ]),
+    // the app's or channel's notifications
+    (Strong, &[
+        "turn on notifications", "enable notifications", "activez les notifications",
+        "activer les notifications", "فعل الاشعارات", "فعل التنبيهات",
+    ]),
+    // a wiki's notices about the article itself
+    (Strong, &[
+        "current event", "may change rapidly", "événement en cours", "peuvent changer rapidement",
+        "l'encyclopédie libre", "l'encyclopédie collaborative", "the free encyclopedia", "حدث جار",
+    ]),
     // corrections and feedback
     (Strong, &["found an error", "report an error", "trouvé une erreur", "signaler une erreur", "signalez-la"]),
     // downloads and apps
@@ -93,6 +108,12 @@ const CUES: &[(Weight, &[&str])] = &[
         "reporting by", "editing by", "writing by", "additional reporting", "photographs by", "photography by",
         "words by", "illustration by", "appears in print", "this article appears in", "in the print edition",
         "avec agences", "édition imprimée",
+        // a podcast's or broadcast's production credits and notes
+        "theme music", "sound design", "executive producer", "transcript of this episode",
+        "transcription de cet épisode", "musique du générique", "تفريغ هذه الحلقة",
+        // a note that the text is a translation of the outlet's own
+        "this article was translated", "this report was translated", "cet article a été traduit",
+        "article traduit de", "ترجم هذا التقرير", "ترجم هذا المقال", "ترجم هذا الخبر",
         // the outlet's statement of its own rules, linked under articles
         "our standards", "editorial standards", "editorial guidelines", "ethics policy", "nos standards",
         "charte éditoriale", "charte de déontologie", "charte déontologique", "معاييرنا", "ميثاق التحرير",
@@ -103,6 +124,10 @@ const CUES: &[(Weight, &[&str])] = &[
         "is a trademark of", "trademarks of", "registered 501", "501(c)(3)", "solely those of the author",
         "should not be construed", "not responsible for", "n'est pas responsable", "غير مسؤول عن",
         "n'engagent que", "لا تعبر بالضرورة",
+        // advice the outlet says it does not give
+        "investment advice", "financial advice", "information purposes only", "informational purposes only",
+        "holds no positions", "conseil en investissement", "ne constitue pas un conseil", "نصيحة استثمارية",
+        "لا يشكل نصيحة",
         // how the outlet is funded, said of itself
         "member-supported", "listener-supported", "reader-supported", "viewer-supported",
         "listener-funded", "financé par ses auditeurs",
@@ -130,6 +155,7 @@ const CALLS: &[&str] = &[
     "écrivez-nous", "email us", "call us", "تواصل", "تواصلوا", "راسلونا", "اتصل بنا",
     // telling the newsroom: tip lines and calls for witnesses
     "send us", "send your", "write to", "write to us", "tell us", "get in touch", "reach out", "drop us",
+    "register now",
     "écrivez", "envoyez", "envoyez-nous", "signalez-nous", "dites-nous", "racontez-nous", "alertez-nous",
     "contactez la rédaction", "اكتب", "اكتبوا", "ارسل", "ارسلوا", "راسلنا", "اخبرنا", "اخبرونا", "شاركونا",
 ];
@@ -395,6 +421,43 @@ mod tests {
             "Was the summit a success? Write-ups in the Kazakh press were mostly positive.",
             "Acting on a tip, customs officers stopped the shipment at the border.",
             "كتب الوزير رسالة إلى نظيره الأمريكي حول الصفقات الجديدة.",
+        ] {
+            assert!(!is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn webinar_notification_and_wiki_notices_are_prompts() {
+        for text in [
+            "Join our free webinar on freight corridors next Tuesday.",
+            "Places limitées : inscrivez vos équipes à la conférence annuelle.",
+            "احجز مقعدك في ندوتنا الافتراضية حول الطاقة، المقاعد محدودة.",
+            "Turn on notifications so you never miss a post.",
+            "Activez les notifications pour suivre la chaîne en direct.",
+            "Cet article porte sur un événement en cours et peut évoluer.",
+            "From the free encyclopedia that anyone can edit.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn production_credits_translation_notes_and_advice_disclaimers_are_prompts() {
+        for text in [
+            "Theme music by the Almaty Strings. Mixed in Astana.",
+            "The transcript of this episode will be posted on Friday.",
+            "This report was translated from our Russian service.",
+            "Cet article a été traduit de notre édition anglaise.",
+            "ترجم هذا المقال عن النسخة الفرنسية للموقع.",
+            "Nothing here constitutes investment advice.",
+            "Ce contenu ne constitue pas un conseil en investissement.",
+            "المحتوى لا يشكل نصيحة استثمارية.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+        for text in [
+            "The novel, translated from Kazakh in 2024, won a prize in Paris last year.",
+            "Kazakhstan produced a record tonnage of tungsten, the ministry said.",
         ] {
             assert!(!is_prompt(text), "{text}");
         }

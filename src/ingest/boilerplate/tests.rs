@@ -133,6 +133,20 @@ fn numbers_to_call_without_separators_are_contacts() {
 }
 
 #[test]
+fn script_notices_photo_numbers_and_category_lines_are_boilerplate() {
+    for line in [
+        "Turn on JavaScript to see the interactive map.",
+        "Ce lecteur nécessite JavaScript.",
+        "Photo ID: AST-2025-0042",
+        "رقم الصورة: 2025-ابوظبي-17",
+        "Catégories : Diplomatie | Asie centrale",
+        "Categories: Rail transport | Kazakhstan",
+    ] {
+        assert!(is_boilerplate(line), "{line}");
+    }
+}
+
+#[test]
 fn breadcrumbs_need_their_items_in_the_menu() {
     let page: Vec<String> = ["Accueil", "Économie", "Monde", "Économie / Monde"]
         .iter()
