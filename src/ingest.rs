@@ -2,6 +2,7 @@
 //! and `steppe new` for authors and translators. Reading a page is pure (`extract`); only `write`
 //! and `new` touch the disk. The library reports; the binary prints.
 
+mod about;
 mod body;
 mod boilerplate;
 mod clean;

@@ -33,6 +33,9 @@ const ANYWHERE: &[&str] = &[
     "sign up for our newsletter", "subscribe to our newsletter", "à notre newsletter",
     "à notre lettre d'information", "اشترك في النشرة", "اشترك في نشرتنا", "enable javascript",
     "activer javascript", "activez javascript",
+    // the page's notice that a widget needs scripts
+    "turn on javascript", "javascript is disabled", "requires javascript", "javascript est désactivé",
+    "nécessite javascript", "فعل جافاسكريبت", "تفعيل جافاسكريبت",
     // ratings and comment prompts
     "sign up here", "subscribe here", "sign up now", "subscribe now", "inscrivez-vous ici", "abonnez-vous ici",
     "click here to subscribe", "subscribe for full access", "réservé aux abonnés", "subscribers only",
@@ -63,6 +66,9 @@ const OPENINGS: &[&str] = &[
     "photo credit", "video:", "watch:", "listen:", "lire aussi", "à lire aussi", "a lire aussi", "voir aussi",
     "lire également", "mots-clés", "mots clés", "crédit photo", "crédits photo", "vidéo:", "اقرأ أيضا",
     "اقرأ ايضا", "شاهد أيضا", "الوسوم", "كلمات مفتاحية", "مصدر الصورة", "صورة:",
+    // a picture's catalogue number and a wiki's category line
+    "photo id", "image id", "photo no", "réf. photo", "référence photo", "رقم الصورة", "categories:",
+    "catégories:", "التصنيفات:", "تصنيفات:",
 ];
 
 /// Words a menu, share bar or consent banner is made of; a short line of only these is navigation.
@@ -183,6 +189,16 @@ static CONTACT_DETAILS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid contact pattern")
 });
 
+/// A number given as one to call: a short code or a number written without separators, right after
+/// a word saying it is a number to call ("on the number 800123", "au numéro 3210", "على الرقم 800123").
+/// Figures elsewhere (amounts, years) have no such word before them.
+static CALL_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:phone|telephone|tel|hotline|helpline|number|call|dial|téléphone|tél|numéro|appelez|composez|standard)\.?\s*:?\s*(?:on |at |au |le )?\+?\d{4,15}\b|(?:الرقم|رقم|هاتف|الهاتف|الخط|بالرقم|اتصل)\s*:?\s*\+?\d{4,15}",
+    )
+    .expect("valid call-number pattern")
+});
+
 /// Labels that open a press or contact block ("Media contact:", "Contact presse :", "للتواصل:").
 #[rustfmt::skip]
 const CONTACT_LABELS: &[&str] = &[
@@ -201,7 +217,7 @@ const CONTACT_WORDS: &[&str] = &[
     "contact", "contacts", "inquiries", "enquiries", "press office", "phone", "tel",
     "email", "e-mail", "write to", "contactez", "contacter", "joindre", "téléphone", "tél", "courriel",
     "écrire à", "presse", "تواصل", "للتواصل", "التواصل", "الاتصال", "الاستفسار", "للاستفسار", "هاتف",
-    "الهاتف", "البريد",
+    "الهاتف", "البريد", "call", "hotline", "helpline", "appelez", "اتصل", "اتصلوا",
 ];
 
 /// How to reach a press office or an author, not article text: a short line opening with a contact
@@ -215,7 +231,8 @@ fn is_contact(line: &str) -> bool {
         CONTACT_LABELS.iter().any(|l| head == tokens(l))
     });
     let key = tokens(line);
-    labelled || (CONTACT_DETAILS.is_match(line) && CONTACT_WORDS.iter().any(|w| has_phrase(&key, w)))
+    let details = CONTACT_DETAILS.is_match(line) || CALL_NUMBER.is_match(line);
+    labelled || (details && CONTACT_WORDS.iter().any(|w| has_phrase(&key, w)))
 }
 
 /// A breadcrumb of two or more short items ("Media centre / News", "Accueil / Monde"), told from a

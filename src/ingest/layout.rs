@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::boilerplate::{self, Ending};
 use super::date::{self, Stamp};
 use super::labels::{self, Label};
-use super::{line, masthead, source};
+use super::{about, line, masthead, source};
 
 /// A page read into its parts.
 #[derive(Debug, Default)]
@@ -86,7 +86,7 @@ pub fn read(lines: &[String]) -> Layout {
             .iter()
             .map(|l| if l.is_empty() { Role::Blank } else { Role::Open })
             .collect(),
-        endings: lines.iter().map(|l| boilerplate::ending(l)).collect(),
+        endings: (0..lines.len()).map(|i| ending_at(lines, i)).collect(),
         layout: Layout::default(),
     };
     page.take_labels();
@@ -457,6 +457,13 @@ impl<'a> Page<'a> {
         self.layout.removed = filled - kept;
         self.layout
     }
+}
+
+/// How line `i` ends the article, if it does: a comment section or a related list, or the issuer's
+/// "About …" section that closes a release (judged with the line under it).
+fn ending_at(lines: &[String], i: usize) -> Option<Ending> {
+    let next = lines[i + 1..].iter().find(|l| !l.is_empty()).map(String::as_str);
+    boilerplate::ending(&lines[i]).or_else(|| about::opens_section(&lines[i], next).then_some(Ending::Hard))
 }
 
 /// Two to four capitalised words in Latin script, with no figures and no punctuation but hyphens and

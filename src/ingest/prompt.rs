@@ -68,6 +68,28 @@ const CUES: &[(Weight, &[&str])] = &[
         "required fields", "will not be published", "write a comment", "discussion about this post",
         "ne sera pas publiée", "ne sera pas publié", "لن يتم نشر",
     ]),
+    // tips and witnesses for the newsroom
+    (Strong, &[
+        "news tip", "news tips", "tip line", "tipline", "story idea", "story ideas", "got a tip",
+        "have a tip", "une info à nous", "une information à nous", "nous transmettre", "vos témoignages",
+        "votre témoignage", "appel à témoins", "لديك معلومة", "لديك خبر", "لديكم معلومات", "لديكم خبر",
+    ]),
+    (Weak, &["newsroom", "tip", "tips", "témoignage", "témoins", "معلومة", "معلوماتكم"]),
+    // events the outlet sells: webinars, conferences with limited seats
+    (Strong, &[
+        "webinar", "our webinar", "register now", "seats are limited", "webinaire", "places limitées",
+        "inscriptions ouvertes", "ندوتنا", "ندوة افتراضية", "الندوة الافتراضية", "المقاعد محدودة",
+    ]),
+    // the app's or channel's notifications
+    (Strong, &[
+        "turn on notifications", "enable notifications", "activez les notifications",
+        "activer les notifications", "فعل الاشعارات", "فعل التنبيهات",
+    ]),
+    // a wiki's notices about the article itself
+    (Strong, &[
+        "current event", "may change rapidly", "événement en cours", "peuvent changer rapidement",
+        "l'encyclopédie libre", "l'encyclopédie collaborative", "the free encyclopedia", "حدث جار",
+    ]),
     // corrections and feedback
     (Strong, &["found an error", "report an error", "trouvé une erreur", "signaler une erreur", "signalez-la"]),
     // downloads and apps
@@ -86,6 +108,12 @@ const CUES: &[(Weight, &[&str])] = &[
         "reporting by", "editing by", "writing by", "additional reporting", "photographs by", "photography by",
         "words by", "illustration by", "appears in print", "this article appears in", "in the print edition",
         "avec agences", "édition imprimée",
+        // a podcast's or broadcast's production credits and notes
+        "theme music", "sound design", "executive producer", "transcript of this episode",
+        "transcription de cet épisode", "musique du générique", "تفريغ هذه الحلقة",
+        // a note that the text is a translation of the outlet's own
+        "this article was translated", "this report was translated", "cet article a été traduit",
+        "article traduit de", "ترجم هذا التقرير", "ترجم هذا المقال", "ترجم هذا الخبر",
         // the outlet's statement of its own rules, linked under articles
         "our standards", "editorial standards", "editorial guidelines", "ethics policy", "nos standards",
         "charte éditoriale", "charte de déontologie", "charte déontologique", "معاييرنا", "ميثاق التحرير",
@@ -96,6 +124,10 @@ const CUES: &[(Weight, &[&str])] = &[
         "is a trademark of", "trademarks of", "registered 501", "501(c)(3)", "solely those of the author",
         "should not be construed", "not responsible for", "n'est pas responsable", "غير مسؤول عن",
         "n'engagent que", "لا تعبر بالضرورة",
+        // advice the outlet says it does not give
+        "investment advice", "financial advice", "information purposes only", "informational purposes only",
+        "holds no positions", "conseil en investissement", "ne constitue pas un conseil", "نصيحة استثمارية",
+        "لا يشكل نصيحة",
         // how the outlet is funded, said of itself
         "member-supported", "listener-supported", "reader-supported", "viewer-supported",
         "listener-funded", "financé par ses auditeurs",
@@ -121,6 +153,11 @@ const CALLS: &[&str] = &[
     // joining and getting in touch
     "register", "adhérez", "adhérer", "انضم", "انضموا", "contact", "contact us", "contactez", "contactez-nous",
     "écrivez-nous", "email us", "call us", "تواصل", "تواصلوا", "راسلونا", "اتصل بنا",
+    // telling the newsroom: tip lines and calls for witnesses
+    "send us", "send your", "write to", "write to us", "tell us", "get in touch", "reach out", "drop us",
+    "register now",
+    "écrivez", "envoyez", "envoyez-nous", "signalez-nous", "dites-nous", "racontez-nous", "alertez-nous",
+    "contactez la rédaction", "اكتب", "اكتبوا", "ارسل", "ارسلوا", "راسلنا", "اخبرنا", "اخبرونا", "شاركونا",
 ];
 
 /// Phrases that ask the reader to log in (to read, comment, download).
@@ -137,6 +174,10 @@ const AUDIENCE: &[&str] = &[
     "members", "member", "subscribers", "subscriber", "registered", "membres", "membre",
     "adhérents", "adhérent", "abonnés", "abonné", "abonnée", "inscrits", "الاعضاء", "للاعضاء",
     "المشتركين", "للمشتركين", "المشتركون",
+    // readers a company or a university keeps an area of its own for
+    "shareholders", "shareholder", "investors", "partners", "alumni", "actionnaires", "actionnaire",
+    "investisseurs", "partenaires", "anciens élèves", "المساهمين", "للمساهمين", "المستثمرين",
+    "للمستثمرين", "الشركاء", "للشركاء", "الخريجين", "للخريجين",
 ];
 
 /// Greetings that open a newsletter's letter to its readers.
@@ -169,7 +210,34 @@ fn is_login_prompt(text: &str) -> bool {
     let key = tokens(text);
     let has = |list: &[&str]| list.iter().any(|w| key.contains(&tokens(w)));
     let opens = LOGIN.iter().any(|w| key.starts_with(&tokens(w)));
-    has(LOGIN) && (opens || has(READER) || has(AUDIENCE))
+    // Said of a kind of reader, the login must be asked or offered ("may log in"), not told of
+    // ("investors logged in early"): a participle counts only beside "you" or at the opening.
+    let asked = LOGIN
+        .iter()
+        .filter(|w| !PARTICIPLES.contains(w))
+        .any(|w| key.contains(&tokens(w)));
+    has(LOGIN) && (opens || has(READER) || has_joined_pronoun(&key) || (asked && has(AUDIENCE)))
+}
+
+/// The forms of `LOGIN` that tell of a login rather than ask for one.
+const PARTICIPLES: &[&str] = &[
+    "logged in",
+    "signed in",
+    "connecté",
+    "connectée",
+    "connectés",
+    "identifié",
+];
+
+/// A French verb with the reader joined to it by a hyphen ("identifiez-vous", "inscrivez-vous",
+/// "connecte-toi"): an order or a question to the reader. "Rendez-vous" is a noun (a meeting).
+fn has_joined_pronoun(key: &str) -> bool {
+    key.split_whitespace().any(|word| {
+        ["-vous", "-toi", "-nous"].iter().any(|p| {
+            word.strip_suffix(p)
+                .is_some_and(|verb| verb.chars().count() >= 3 && verb != "rendez")
+        })
+    })
 }
 
 /// A short question and then a call ("Want the next report? Contact our team.", "Vous souhaitez
@@ -309,6 +377,87 @@ mod tests {
         for text in [
             "Officials said hackers tried to log in to the ministry's servers on Tuesday.",
             "Les membres du gouvernement ont rencontré les investisseurs américains à Astana.",
+        ] {
+            assert!(!is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn login_prompts_for_other_readers_or_with_a_joined_pronoun_are_prompts() {
+        for text in [
+            // kinds of reader a company or a university keeps an area for
+            "Shareholders can log in to the investor centre to view the annual filings.",
+            "Les partenaires peuvent se connecter à l'extranet pour consulter le programme.",
+            "على المساهمين تسجيل الدخول لعرض التقرير السنوي.",
+            // the reader joined to the verb
+            "Pour consulter les annexes du rapport, identifiez-vous.",
+            "Le dossier complet est en ligne : connectez-vous depuis l'accueil.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+        for text in [
+            "Investors logged in early as the exchange opened its new trading platform in Almaty.",
+            "Le rendez-vous des partenaires a eu lieu à Astana, où les ministres étaient connectés en visioconférence depuis Washington pendant trois heures.",
+        ] {
+            assert!(!is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn tip_lines_and_calls_to_write_to_the_newsroom_are_prompts() {
+        for text in [
+            "Vous avez été témoin de l'accident ? Écrivez à notre service Actualités.",
+            "Got a story we should look into? Send us a tip through our secure form.",
+            "Vos témoignages nous intéressent : écrivez à la rédaction de votre journal.",
+            "Send us your photos and tips from the scene.",
+            "هل لديك معلومة عن هذا الحدث؟ اكتب لنا عبر البريد الإلكتروني.",
+            "Know more about this story? Tell us what you saw.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+        for text in [
+            "Il a écrit à la rédaction pour contester les chiffres publiés par le ministère.",
+            "The minister sent us a statement on Tuesday, a spokesman for the embassy said.",
+            "Was the summit a success? Write-ups in the Kazakh press were mostly positive.",
+            "Acting on a tip, customs officers stopped the shipment at the border.",
+            "كتب الوزير رسالة إلى نظيره الأمريكي حول الصفقات الجديدة.",
+        ] {
+            assert!(!is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn webinar_notification_and_wiki_notices_are_prompts() {
+        for text in [
+            "Join our free webinar on freight corridors next Tuesday.",
+            "Places limitées : inscrivez vos équipes à la conférence annuelle.",
+            "احجز مقعدك في ندوتنا الافتراضية حول الطاقة، المقاعد محدودة.",
+            "Turn on notifications so you never miss a post.",
+            "Activez les notifications pour suivre la chaîne en direct.",
+            "Cet article porte sur un événement en cours et peut évoluer.",
+            "From the free encyclopedia that anyone can edit.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn production_credits_translation_notes_and_advice_disclaimers_are_prompts() {
+        for text in [
+            "Theme music by the Almaty Strings. Mixed in Astana.",
+            "The transcript of this episode will be posted on Friday.",
+            "This report was translated from our Russian service.",
+            "Cet article a été traduit de notre édition anglaise.",
+            "ترجم هذا المقال عن النسخة الفرنسية للموقع.",
+            "Nothing here constitutes investment advice.",
+            "Ce contenu ne constitue pas un conseil en investissement.",
+            "المحتوى لا يشكل نصيحة استثمارية.",
+        ] {
+            assert!(is_prompt(text), "{text}");
+        }
+        for text in [
+            "The novel, translated from Kazakh in 2024, won a prize in Paris last year.",
+            "Kazakhstan produced a record tonnage of tungsten, the ministry said.",
         ] {
             assert!(!is_prompt(text), "{text}");
         }

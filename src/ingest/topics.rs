@@ -5,6 +5,8 @@
 //! is not enough.
 //! Case, accents and Arabic spelling variants (hamza, ta marbuta, attached و/ب/ل/ال…) are ignored.
 
+use std::sync::LazyLock;
+
 use deunicode::deunicode;
 
 use super::line;
@@ -13,11 +15,26 @@ use crate::i18n::Lang;
 
 const THRESHOLD: usize = 2;
 
-/// Arabic particles and the article written joined to the next word, longest first.
-#[rustfmt::skip]
-const CLITICS: &[&str] = &[
-    "وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك",
-];
+/// The prefixes Arabic writes joined to a word: a conjunction (و "and", ف "so"), then a
+/// preposition (ب "with", ل "for", ك "like"), then the article (ال), each optional, in that order;
+/// ل before ال is written لل ("للصفقات"). Every combination, so that "فبالصفقات" and "وكالصفقة"
+/// read as "صفقات" and "صفقة" as "الصفقات" does.
+static CLITICS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut prefixes = Vec::new();
+    for conjunction in ["", "و", "ف"] {
+        for preposition in ["", "ب", "ل", "ك"] {
+            for article in ["", "ال"] {
+                let joined = match (preposition, article) {
+                    ("ل", "ال") => "لل".to_owned(),
+                    _ => format!("{preposition}{article}"),
+                };
+                prefixes.push(format!("{conjunction}{joined}"));
+            }
+        }
+    }
+    prefixes.retain(|p| !p.is_empty());
+    prefixes
+});
 
 /// A paragraph with this many points is about the topic on its own.
 const DENSE: usize = 4;
@@ -102,7 +119,7 @@ fn words(text: &str) -> Vec<Vec<String>> {
                 forms.extend(
                     CLITICS
                         .iter()
-                        .filter_map(|p| word.strip_prefix(p))
+                        .filter_map(|p| word.strip_prefix(p.as_str()))
                         .filter(|rest| rest.chars().count() >= 2)
                         .map(str::to_owned),
                 );
@@ -219,6 +236,23 @@ mod tests {
             ),
             ["abraham-accords"]
         );
+    }
+
+    #[test]
+    fn arabic_keywords_are_found_under_any_stack_of_joined_particles() {
+        let topics = [topic("deals", &[], &[], &["صفقة", "صفقات"])];
+        for lede in [
+            // "with the deal, and with another deal"; "so for the deals …, and like the first deal"
+            "ورحب الوزير بالصفقة وبصفقة أخرى مع الشركة.",
+            "فللصفقات أثر كبير، وكالصفقة الأولى جاءت الثانية.",
+        ] {
+            let article = Article {
+                title: "",
+                summary: None,
+                paragraphs: &[lede],
+            };
+            assert_eq!(classify(&article, Lang::Ar, &topics), ["deals"], "{lede}");
+        }
     }
 
     #[test]

@@ -115,6 +115,38 @@ fn press_contacts_are_boilerplate() {
 }
 
 #[test]
+fn numbers_to_call_without_separators_are_contacts() {
+    for line in [
+        "For bookings, call the visitor hotline on 4455.",
+        "Pour toute question, appelez le standard au 3939.",
+        "للحجز يرجى الاتصال بالرقم 19555.",
+    ] {
+        assert!(is_contact(line), "{line}");
+    }
+    for line in [
+        "The hotline took 4500 calls after the contact group met in Astana.",
+        "Contract number 2025 was the largest the railway signed that year.",
+        "وقعت الشركة العقد رقم 2025 مع وزارة النقل.",
+    ] {
+        assert!(!is_contact(line), "{line}");
+    }
+}
+
+#[test]
+fn script_notices_photo_numbers_and_category_lines_are_boilerplate() {
+    for line in [
+        "Turn on JavaScript to see the interactive map.",
+        "Ce lecteur nécessite JavaScript.",
+        "Photo ID: AST-2025-0042",
+        "رقم الصورة: 2025-ابوظبي-17",
+        "Catégories : Diplomatie | Asie centrale",
+        "Categories: Rail transport | Kazakhstan",
+    ] {
+        assert!(is_boilerplate(line), "{line}");
+    }
+}
+
+#[test]
 fn breadcrumbs_need_their_items_in_the_menu() {
     let page: Vec<String> = ["Accueil", "Économie", "Monde", "Économie / Monde"]
         .iter()
