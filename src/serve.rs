@@ -20,7 +20,7 @@ use tokio::net::TcpListener;
 
 use crate::content::{ContentCache, LoadOptions};
 use crate::error::{Diagnostic, Result as BuildResult};
-use crate::site::{BuildOptions, Model, Preview};
+use crate::site::{BuildOptions, Earlier, Model, Preview};
 
 pub use request::BasePath;
 pub use state::Reload;
@@ -334,7 +334,11 @@ impl Builder {
             let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
             changed.iter().for_each(|path| cache.changed(path));
             let last = previous.as_deref().and_then(Preview::model);
-            Model::load_after(&options.root, options.build.clone(), load, Some(&mut cache), last)?
+            let earlier = Earlier {
+                cache: Some(&mut cache),
+                model: last,
+            };
+            Model::load_after(&options.root, options.build.clone(), load, earlier)?
         };
         let release = model.corpus.scheduled().first().map(|s| s.at);
         let preview = Preview::after(model, previous.as_deref(), options.render_all_up_to)?;

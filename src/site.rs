@@ -25,7 +25,7 @@ pub mod search;
 pub use build::build;
 pub use cache::{CacheReport, PageCache};
 pub use inputs::{BuildOptions, BuiltSite, Inputs};
-pub use model::Model;
+pub use model::{Earlier, Model};
 pub use preview::Preview;
 pub use progress::{Progress, Stage};
 

@@ -23,6 +23,15 @@ pub struct Model {
     pub options: BuildOptions,
 }
 
+/// What a load may take from an earlier one (the preview's last load).
+#[derive(Default)]
+pub struct Earlier<'a> {
+    /// Articles whose files did not change are not parsed again.
+    pub cache: Option<&'a mut ContentCache>,
+    /// The model the earlier load made.
+    pub model: Option<&'a Model>,
+}
+
 impl Model {
     /// Loads everything under `root`, reporting the problems of config, content and theme
     /// together. With a `cache`, articles whose files did not change are not parsed again.
@@ -32,18 +41,14 @@ impl Model {
         load: LoadOptions,
         cache: Option<&mut ContentCache>,
     ) -> Result<Model> {
-        Model::load_after(root, options, load, cache, None)
+        Model::load_after(root, options, load, Earlier { cache, model: None })
     }
 
-    /// Like `load`, sharing the theme of `previous` when the config and every theme file are
-    /// as they were (compared, not assumed).
-    pub fn load_after(
-        root: &Path,
-        options: BuildOptions,
-        load: LoadOptions,
-        cache: Option<&mut ContentCache>,
-        previous: Option<&Model>,
-    ) -> Result<Model> {
+    /// Like `load`, taking what it can from `earlier`: parsed articles from its cache, and its
+    /// model's theme when the config and every theme file are as they were (compared, not
+    /// assumed).
+    pub fn load_after(root: &Path, options: BuildOptions, load: LoadOptions, earlier: Earlier<'_>) -> Result<Model> {
+        let Earlier { cache, model: previous } = earlier;
         let config = Config::load(root)?;
         let previous_theme = previous.filter(|p| p.config == config).map(|p| &p.theme);
         let mut problems = Diagnostics::default();

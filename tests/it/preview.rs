@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use steppe::content::{ContentCache, LoadOptions};
-use steppe::site::{self, BuildOptions, Model, Preview};
+use steppe::site::{self, BuildOptions, Earlier, Model, Preview};
 
 use crate::support::{TestSite, repo};
 
@@ -234,8 +234,10 @@ impl Incremental {
             &self.site.root,
             options(Some("https://example.org")),
             LoadOptions::default(),
-            Some(&mut self.cache),
-            self.preview.model(),
+            Earlier {
+                cache: Some(&mut self.cache),
+                model: self.preview.model(),
+            },
         )
         .unwrap();
         let next = Preview::after(model, Some(&self.preview), 0).unwrap();
