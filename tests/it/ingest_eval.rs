@@ -1,5 +1,5 @@
 //! The ingest evaluation: raw pages written in the manner of many kinds of sites
-//! (tests/fixtures/ingest-eval/{tune,holdout,holdout2,…,holdout6}/*.txt) and saved web pages (`*.html`), each with an
+//! (tests/fixtures/ingest-eval/{tune,holdout,holdout2,…,holdout7}/*.txt) and saved web pages (`*.html`), each with an
 //! answer file (`*.yaml`). The scorer compares what `ingest::extract` (`extract_html` for saved
 //! pages) finds with the answers, field by field and body by body,
 //! prints the figures (`cargo test --release ingest_eval -- --nocapture`) and asserts a floor per
@@ -40,6 +40,13 @@ const HOLDOUT5_FLOOR: (usize, usize) = (30, 6);
 /// its after-score.
 const HOLDOUT6_FLOOR: (usize, usize) = (27, 8);
 const HOLDOUT6_HTML_FLOOR: (usize, usize) = (9, 1);
+/// A seventh holdout (Central Asian English daily, press-release wire, fact-checking site,
+/// opinion platform, Africa-focused French weekly, Belgian daily, Québec daily, Lebanese portal,
+/// Gulf markets page, print view), written blind by another hand while turn 6's rules were
+/// written, merged after them and scored once, cold (30/40, 6/8; html 8/10, 2/2): its floor is
+/// that score. No rule was tuned on it.
+const HOLDOUT7_FLOOR: (usize, usize) = (30, 6);
+const HOLDOUT7_HTML_FLOOR: (usize, usize) = (8, 2);
 /// The same for the saved web pages of each part.
 const TUNE_HTML_FLOOR: (usize, usize) = (29, 6);
 const HOLDOUT_HTML_FLOOR: (usize, usize) = (30, 6);
@@ -285,6 +292,8 @@ fn ingest_eval_meets_its_floor_on_both_parts() {
         ("holdout5", "txt", HOLDOUT5_FLOOR, 6),
         ("holdout6", "txt", HOLDOUT6_FLOOR, 8),
         ("holdout6", "html", HOLDOUT6_HTML_FLOOR, 2),
+        ("holdout7", "txt", HOLDOUT7_FLOOR, 8),
+        ("holdout7", "html", HOLDOUT7_HTML_FLOOR, 2),
     ];
     let scores: Vec<Score> = floors
         .iter()
